@@ -1,0 +1,6 @@
+/**
+ * `@cobro/conekta`.
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,10 @@
+/**
+ * `@cobro/core/adapter`: helpers for adapter authors (ours and yours). Apps do not need this entry point.
+ *
+ * @packageDocumentation
+ */
+export { createHttpClient } from './create-http-client';
+export { loadOptionalSetting, loadSetting } from './load-setting';
+export { type RetryOptions, retryWithBackoff } from './retry';
+export { kindFromStatus, parseRetryAfter, toApiCallError } from './to-api-call-error';
+export { computeHmac, type RawBody, timingSafeEqual, toBytes, toHex, verifyHmacHex } from './verify-hmac';

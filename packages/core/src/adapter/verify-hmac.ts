@@ -1,0 +1,95 @@
+/** Bytes of a raw request body: exactly as received, before any JSON parsing. */
+export type RawBody = string | Uint8Array | ArrayBuffer;
+
+const encoder = new TextEncoder();
+
+/** The raw body as bytes; a string is taken as the UTF-8 text that was received. */
+export function toBytes(body: RawBody): Uint8Array {
+  if (typeof body === 'string') return encoder.encode(body);
+  if (body instanceof Uint8Array) return body;
+  return new Uint8Array(body);
+}
+
+function subtle(): SubtleCrypto {
+  const crypto = (globalThis as { crypto?: Crypto }).crypto;
+  if (!crypto?.subtle) throw new Error('WebCrypto (globalThis.crypto.subtle) is not available in this runtime.');
+  return crypto.subtle;
+}
+
+/**
+ * HMAC of `data` with `secret`, computed with WebCrypto so it runs in Node ≥ 20 and edge runtimes alike.
+ *
+ * @param options.algorithm - `SHA-256` (WhatsApp, Stripe) or `SHA-1`
+ * @returns the raw MAC bytes
+ */
+export async function computeHmac({
+  secret,
+  data,
+  algorithm = 'SHA-256',
+}: {
+  /** The shared secret. */
+  secret: string | Uint8Array;
+  /** The bytes to authenticate. */
+  data: RawBody;
+  /** Hash algorithm. */
+  algorithm?: 'SHA-256' | 'SHA-1' | 'SHA-512';
+}): Promise<Uint8Array> {
+  const key = await subtle().importKey(
+    'raw',
+    toArrayBuffer(typeof secret === 'string' ? encoder.encode(secret) : secret),
+    { name: 'HMAC', hash: algorithm },
+    false,
+    ['sign'],
+  );
+  return new Uint8Array(await subtle().sign('HMAC', key, toArrayBuffer(toBytes(data))));
+}
+
+/** Lower-case hex of `bytes`. */
+export function toHex(bytes: Uint8Array): string {
+  let hex = '';
+  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
+  return hex;
+}
+
+/**
+ * Constant-time comparison of two byte strings or hex strings: the time taken does not depend on where they differ,
+ * so an attacker cannot find a valid signature byte by byte. Different lengths compare unequal.
+ */
+export function timingSafeEqual(a: string | Uint8Array, b: string | Uint8Array): boolean {
+  const left = typeof a === 'string' ? encoder.encode(a) : a;
+  const right = typeof b === 'string' ? encoder.encode(b) : b;
+  let difference = left.length ^ right.length;
+  const length = Math.max(left.length, right.length);
+  for (let index = 0; index < length; index++) {
+    difference |= (left[index % Math.max(left.length, 1)] ?? 0) ^ (right[index % Math.max(right.length, 1)] ?? 0);
+  }
+  return difference === 0;
+}
+
+/**
+ * True when `signatureHex` is the hex HMAC of the raw body under `secret`, compared in constant time.
+ * Verify on the raw bytes, before parsing: a re-serialised body has different bytes and fails.
+ */
+export async function verifyHmacHex({
+  secret,
+  data,
+  signatureHex,
+  algorithm = 'SHA-256',
+}: {
+  /** The shared secret. */
+  secret: string | Uint8Array;
+  /** The raw bytes that were signed. */
+  data: RawBody;
+  /** The signature received, as hex (any case). */
+  signatureHex: string;
+  /** Hash algorithm. */
+  algorithm?: 'SHA-256' | 'SHA-1' | 'SHA-512';
+}): Promise<boolean> {
+  if (!/^[0-9a-fA-F]+$/.test(signatureHex)) return false;
+  const expected = toHex(await computeHmac({ secret, data, algorithm }));
+  return timingSafeEqual(expected, signatureHex.toLowerCase());
+}
+
+function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}

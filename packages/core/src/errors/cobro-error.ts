@@ -1,0 +1,44 @@
+const marker = 'cobro.error';
+const symbol = Symbol.for(marker);
+
+/**
+ * Base class of every error cobro throws.
+ *
+ * Check with {@link CobroError.isInstance} (or a subclass's `isInstance`) rather than `instanceof`: the
+ * `Symbol.for` marker survives two copies of `@cobro/core` in one app (ESM and CJS, or duplicated installs).
+ * Messages never contain secrets, tokens or full phone numbers.
+ */
+export class CobroError extends Error {
+  private readonly [symbol] = true;
+
+  /** Stable, machine-readable code, e.g. `COBRO_VALIDATION`. Safe to switch on; never changes within a major. */
+  readonly code: string;
+
+  /**
+   * @param options.code - stable machine-readable code
+   * @param options.message - human-readable message (no secrets, no full phone numbers)
+   * @param options.cause - the underlying error, if any
+   */
+  constructor({ code, message, cause }: { code: string; message: string; cause?: unknown }) {
+    super(message, cause === undefined ? undefined : { cause });
+    this.name = 'CobroError';
+    this.code = code;
+  }
+
+  /** True when `error` is any cobro error, from any copy of `@cobro/core`. */
+  static isInstance(error: unknown): error is CobroError {
+    return CobroError.hasMarker(error, marker);
+  }
+
+  /** @internal Checks the `Symbol.for` marker that each subclass declares. */
+  protected static hasMarker(error: unknown, markerName: string): boolean {
+    const markerSymbol = Symbol.for(markerName);
+    return (
+      error != null &&
+      typeof error === 'object' &&
+      markerSymbol in error &&
+      typeof (error as Record<symbol, unknown>)[markerSymbol] === 'boolean' &&
+      (error as Record<symbol, unknown>)[markerSymbol] === true
+    );
+  }
+}

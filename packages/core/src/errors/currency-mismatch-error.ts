@@ -1,0 +1,30 @@
+import { CobroError } from './cobro-error';
+
+const marker = 'cobro.error.currency-mismatch';
+const symbol = Symbol.for(marker);
+
+/** Arithmetic or comparison between amounts in different currencies. cobro never converts silently. */
+export class CurrencyMismatchError extends CobroError {
+  private readonly [symbol] = true;
+
+  /** The currency expected. */
+  readonly expected: string;
+  /** The currency received. */
+  readonly actual: string;
+
+  /**
+   * @param options.expected - the currency expected
+   * @param options.actual - the currency received
+   */
+  constructor({ expected, actual }: { expected: string; actual: string }) {
+    super({ code: 'COBRO_CURRENCY_MISMATCH', message: `Currency mismatch: expected ${expected}, got ${actual}.` });
+    this.name = 'CurrencyMismatchError';
+    this.expected = expected;
+    this.actual = actual;
+  }
+
+  /** True when `error` is a {@link CurrencyMismatchError} from any copy of `@cobro/core`. */
+  static override isInstance(error: unknown): error is CurrencyMismatchError {
+    return CobroError.hasMarker(error, marker);
+  }
+}

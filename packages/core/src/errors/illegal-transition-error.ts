@@ -1,0 +1,34 @@
+import { CobroError } from './cobro-error';
+
+const marker = 'cobro.error.illegal-transition';
+const symbol = Symbol.for(marker);
+
+/** A status change that the state machine does not allow, e.g. paying a void invoice. Nothing was changed. */
+export class IllegalTransitionError extends CobroError {
+  private readonly [symbol] = true;
+
+  /** What moved, e.g. `invoice`. */
+  readonly entity: string;
+  /** The current state. */
+  readonly from: string;
+  /** The requested state or action. */
+  readonly to: string;
+
+  /**
+   * @param options.entity - what moved
+   * @param options.from - current state
+   * @param options.to - requested state or action
+   */
+  constructor({ entity, from, to }: { entity: string; from: string; to: string }) {
+    super({ code: 'COBRO_ILLEGAL_TRANSITION', message: `Cannot move ${entity} from "${from}" to "${to}".` });
+    this.name = 'IllegalTransitionError';
+    this.entity = entity;
+    this.from = from;
+    this.to = to;
+  }
+
+  /** True when `error` is an {@link IllegalTransitionError} from any copy of `@cobro/core`. */
+  static override isInstance(error: unknown): error is IllegalTransitionError {
+    return CobroError.hasMarker(error, marker);
+  }
+}

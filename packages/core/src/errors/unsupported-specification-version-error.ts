@@ -1,0 +1,50 @@
+import { CobroError } from './cobro-error';
+
+const marker = 'cobro.error.unsupported-specification-version';
+const symbol = Symbol.for(marker);
+
+/** An adapter implements a spec version this `@cobro/core` does not know. The message names the package to upgrade. */
+export class UnsupportedSpecificationVersionError extends CobroError {
+  private readonly [symbol] = true;
+
+  /** The spec, e.g. `PaymentProvider`. */
+  readonly specification: string;
+  /** The version the adapter declared. */
+  readonly version: string;
+  /** The versions this core accepts. */
+  readonly supportedVersions: readonly string[];
+
+  /**
+   * @param options.specification - the spec
+   * @param options.version - the version the adapter declared
+   * @param options.supportedVersions - versions this core accepts
+   * @param options.adapter - the adapter's provider id, for the message
+   */
+  constructor({
+    specification,
+    version,
+    supportedVersions,
+    adapter,
+  }: {
+    specification: string;
+    version: string;
+    supportedVersions: readonly string[];
+    adapter: string;
+  }) {
+    super({
+      code: 'COBRO_UNSUPPORTED_SPECIFICATION_VERSION',
+      message:
+        `The ${adapter} adapter implements ${specification} ${version}, but this @cobro/core accepts ` +
+        `${supportedVersions.join(', ')}. Upgrade @cobro/core, or install a version of the adapter built for it.`,
+    });
+    this.name = 'UnsupportedSpecificationVersionError';
+    this.specification = specification;
+    this.version = version;
+    this.supportedVersions = supportedVersions;
+  }
+
+  /** True when `error` is an {@link UnsupportedSpecificationVersionError} from any copy of `@cobro/core`. */
+  static override isInstance(error: unknown): error is UnsupportedSpecificationVersionError {
+    return CobroError.hasMarker(error, marker);
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * `@cobro/paypal`.
+ *
+ * @packageDocumentation
+ */
+export {};

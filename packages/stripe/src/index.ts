@@ -1,0 +1,6 @@
+/**
+ * `@cobro/stripe`.
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * `@cobro/testing`.
+ *
+ * @packageDocumentation
+ */
+export {};

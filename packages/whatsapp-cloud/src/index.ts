@@ -1,0 +1,6 @@
+/**
+ * `@cobro/whatsapp-cloud`.
+ *
+ * @packageDocumentation
+ */
+export {};

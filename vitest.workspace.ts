@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+// Vitest 4 dropped the workspace-file format; this is a plain root config listing the test projects,
+// and the root scripts point Vitest at it with `--config vitest.workspace.ts`.
+export default defineConfig({
+  test: {
+    projects: ['packages/*/vitest.config.ts', 'examples/*/vitest.config.ts'],
+  },
+});
