@@ -22,7 +22,10 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  * Runs `call`, retrying only when it throws a retryable {@link ApiCallError}, with exponential backoff and full
  * jitter. A provider's `retryAfterMs` is honoured as a lower bound. Anything else (including `ambiguous`) is thrown at once.
  */
-export async function retryWithBackoff<T>(call: (attempt: number) => Promise<T>, options: RetryOptions = {}): Promise<T> {
+export async function retryWithBackoff<T>(
+  call: (attempt: number) => Promise<T>,
+  options: RetryOptions = {},
+): Promise<T> {
   const maxAttempts = options.maxAttempts ?? 4;
   const initialDelayMs = options.initialDelayMs ?? 500;
   const maxDelayMs = options.maxDelayMs ?? 30_000;

@@ -23,7 +23,14 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
 }
 
 // Errors raised before a connection exists: the request provably never reached the provider.
-const neverSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_INVALID_URL']);
+const neverSentCodes = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ERR_INVALID_URL',
+]);
 
 /**
  * Turns a transport failure (no HTTP response) into an {@link ApiCallError}.
@@ -47,7 +54,12 @@ export function toApiCallError({
   if (ApiCallError.isInstance(error)) return error;
   const code = isAxiosError(error) ? error.code : (error as { code?: string } | undefined)?.code;
   if (code && neverSentCodes.has(code)) {
-    return new ApiCallError({ provider, kind: 'network', message: `${provider}: could not connect (${code}).`, cause: error });
+    return new ApiCallError({
+      provider,
+      kind: 'network',
+      message: `${provider}: could not connect (${code}).`,
+      cause: error,
+    });
   }
   if (idempotent) {
     return new ApiCallError({

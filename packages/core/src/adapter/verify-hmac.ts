@@ -19,7 +19,7 @@ function subtle(): SubtleCrypto {
 /**
  * HMAC of `data` with `secret`, computed with WebCrypto so it runs in Node ≥ 20 and edge runtimes alike.
  *
- * @param options.algorithm - `SHA-256` (WhatsApp, Stripe) or `SHA-1`
+ * @param options - the secret, the raw bytes, and the hash (`SHA-256` for WhatsApp and Stripe)
  * @returns the raw MAC bytes
  */
 export async function computeHmac({

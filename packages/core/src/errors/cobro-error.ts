@@ -15,9 +15,7 @@ export class CobroError extends Error {
   readonly code: string;
 
   /**
-   * @param options.code - stable machine-readable code
-   * @param options.message - human-readable message (no secrets, no full phone numbers)
-   * @param options.cause - the underlying error, if any
+   * @param options - the fields below, as named
    */
   constructor({ code, message, cause }: { code: string; message: string; cause?: unknown }) {
     super(message, cause === undefined ? undefined : { cause });

@@ -13,8 +13,7 @@ export class CurrencyMismatchError extends CobroError {
   readonly actual: string;
 
   /**
-   * @param options.expected - the currency expected
-   * @param options.actual - the currency received
+   * @param options - the fields below, as named
    */
   constructor({ expected, actual }: { expected: string; actual: string }) {
     super({ code: 'COBRO_CURRENCY_MISMATCH', message: `Currency mismatch: expected ${expected}, got ${actual}.` });

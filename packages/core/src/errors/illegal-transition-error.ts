@@ -15,9 +15,7 @@ export class IllegalTransitionError extends CobroError {
   readonly to: string;
 
   /**
-   * @param options.entity - what moved
-   * @param options.from - current state
-   * @param options.to - requested state or action
+   * @param options - the fields below, as named
    */
   constructor({ entity, from, to }: { entity: string; from: string; to: string }) {
     super({ code: 'COBRO_ILLEGAL_TRANSITION', message: `Cannot move ${entity} from "${from}" to "${to}".` });

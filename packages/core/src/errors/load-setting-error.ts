@@ -13,9 +13,7 @@ export class LoadSettingError extends CobroError {
   readonly environmentVariable: string | undefined;
 
   /**
-   * @param options.setting - option name
-   * @param options.environmentVariable - the environment variable that could have supplied it
-   * @param options.message - what to do about it
+   * @param options - the fields below, as named
    */
   constructor({
     setting,

@@ -20,10 +20,7 @@ export class StaleVersionError extends CobroError {
   readonly actualVersion: number;
 
   /**
-   * @param options.entity - what was written
-   * @param options.id - its id
-   * @param options.expectedVersion - the version the writer read
-   * @param options.actualVersion - the version now stored
+   * @param options - the fields below, as named
    */
   constructor({
     entity,

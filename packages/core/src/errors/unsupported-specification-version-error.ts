@@ -15,10 +15,7 @@ export class UnsupportedSpecificationVersionError extends CobroError {
   readonly supportedVersions: readonly string[];
 
   /**
-   * @param options.specification - the spec
-   * @param options.version - the version the adapter declared
-   * @param options.supportedVersions - versions this core accepts
-   * @param options.adapter - the adapter's provider id, for the message
+   * @param options - the fields below, as named
    */
   constructor({
     specification,

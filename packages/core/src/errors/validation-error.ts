@@ -24,8 +24,7 @@ export class ValidationError extends CobroError {
   readonly issues: readonly ValidationIssue[];
 
   /**
-   * @param options.subject - what was validated
-   * @param options.issues - each bad field by path
+   * @param options - the fields below, as named
    */
   constructor({ subject, issues, cause }: { subject: string; issues: readonly ValidationIssue[]; cause?: unknown }) {
     const list = issues.map((issue) => `${issue.path || '(input)'}: ${issue.message}`).join('; ');

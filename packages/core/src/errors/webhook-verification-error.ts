@@ -26,9 +26,7 @@ export class WebhookVerificationError extends CobroError {
   readonly reason: WebhookVerificationFailure;
 
   /**
-   * @param options.provider - provider id
-   * @param options.reason - why it was refused
-   * @param options.message - details (never the secret or the expected signature)
+   * @param options - the fields below, as named
    */
   constructor({
     provider,
@@ -41,7 +39,11 @@ export class WebhookVerificationError extends CobroError {
     message: string;
     cause?: unknown;
   }) {
-    super({ code: 'COBRO_WEBHOOK_VERIFICATION', message: `${provider} webhook refused (${reason}): ${message}`, cause });
+    super({
+      code: 'COBRO_WEBHOOK_VERIFICATION',
+      message: `${provider} webhook refused (${reason}): ${message}`,
+      cause,
+    });
     this.name = 'WebhookVerificationError';
     this.provider = provider;
     this.reason = reason;

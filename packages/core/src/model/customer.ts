@@ -1,7 +1,15 @@
 import type { Instant, TimeZone } from './time';
 
 /** How the customer agreed to receive WhatsApp messages from the business. */
-export type OptInSource = 'whatsapp' | 'web-form' | 'checkout' | 'in-person' | 'paper' | 'phone-call' | 'import' | 'other';
+export type OptInSource =
+  | 'whatsapp'
+  | 'web-form'
+  | 'checkout'
+  | 'in-person'
+  | 'paper'
+  | 'phone-call'
+  | 'import'
+  | 'other';
 
 /** Proof that the customer opted in to WhatsApp messages: Meta and several jurisdictions require it. */
 export interface OptInRecord {

@@ -1,5 +1,5 @@
-import type { LineItem, Totals } from './order';
 import type { Money } from './money';
+import type { LineItem, Totals } from './order';
 import type { Payment, Refund } from './payment';
 import type { CalendarDate, Instant, TimeZone } from './time';
 
@@ -7,7 +7,7 @@ import type { CalendarDate, Instant, TimeZone } from './time';
  * Where an invoice is in its life. Overdue is not a status: it is derived from the due date and today.
  *
  * Legal moves: draft → open | void; open → partially_paid | paid | void; partially_paid → paid;
- * paid → refunded (full refund) ; partially_paid → refunded.
+ * paid → refunded and partially_paid → refunded (once every payment is refunded). Void and refunded are final.
  */
 export type InvoiceStatus = 'draft' | 'open' | 'partially_paid' | 'paid' | 'void' | 'refunded';
 
@@ -71,9 +71,12 @@ export interface Invoice {
   readonly payments: readonly Payment[];
   /** Refunds made. */
   readonly refunds: readonly Refund[];
-  /** Amount still owed: total − payments + refunds, never below zero. */
+  /**
+   * Amount still owed: total − payments, never below zero; zero once void or refunded. A refund is money the business
+   * chose to give back and does not reopen the debt (see `invoiceBalance`).
+   */
   readonly balance: Money;
-  /** Amount received beyond the total, recorded rather than lost. Zero when none. */
+  /** Amount received (net of refunds) beyond the total, recorded rather than lost. Zero when none. */
   readonly overpaid: Money;
   /** Active or past promise to pay. */
   readonly promiseToPay?: PromiseToPay;

@@ -2,8 +2,18 @@ import type { Money } from './money';
 
 /** A discount on one line: a percentage of the line's gross amount, or a fixed amount. */
 export type LineDiscount =
-  | { readonly kind: 'percent'; /** Percentage as a decimal string, e.g. `'10'` or `'12.5'`. */ readonly percent: string }
-  | { readonly kind: 'amount'; /** Fixed amount off the line, same currency. */ readonly amount: Money };
+  | {
+      /** A percentage of the line's gross amount. */
+      readonly kind: 'percent';
+      /** Percentage as a decimal string, e.g. `'10'` or `'12.5'`. */
+      readonly percent: string;
+    }
+  | {
+      /** A fixed amount. */
+      readonly kind: 'amount';
+      /** Fixed amount off the line, same currency. */
+      readonly amount: Money;
+    };
 
 /** One line of an order or invoice. */
 export interface LineItem {

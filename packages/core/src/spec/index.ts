@@ -1,1 +1,1 @@
-export {};
+export * from './billing-store/v1/index';

@@ -1,1 +1,2 @@
-export {};
+export { createMemoryStore } from './memory-store';
+export { createOutboxKey } from './outbox-key';

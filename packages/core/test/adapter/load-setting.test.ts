@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
 import { LoadSettingError } from '@cobro/core';
 import { loadOptionalSetting, loadSetting } from '@cobro/core/adapter';
+import { afterEach, describe, expect, it } from 'vitest';
 
 const variable = 'COBRO_TEST_LOAD_SETTING';
 
@@ -11,17 +11,22 @@ describe('loadSetting', () => {
 
   it('prefers the option, then the environment', () => {
     process.env[variable] = 'from-env';
-    expect(loadSetting({ value: 'from-code', environmentVariable: variable, settingName: 'token', description: 'T' })).toBe(
-      'from-code',
-    );
-    expect(loadSetting({ value: undefined, environmentVariable: variable, settingName: 'token', description: 'T' })).toBe(
-      'from-env',
-    );
+    expect(
+      loadSetting({ value: 'from-code', environmentVariable: variable, settingName: 'token', description: 'T' }),
+    ).toBe('from-code');
+    expect(
+      loadSetting({ value: undefined, environmentVariable: variable, settingName: 'token', description: 'T' }),
+    ).toBe('from-env');
   });
 
   it('names the option and the variable when both are missing', () => {
     try {
-      loadSetting({ value: '', environmentVariable: variable, settingName: 'accessToken', description: 'The access token' });
+      loadSetting({
+        value: '',
+        environmentVariable: variable,
+        settingName: 'accessToken',
+        description: 'The access token',
+      });
       expect.unreachable();
     } catch (error) {
       expect(LoadSettingError.isInstance(error)).toBe(true);

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { ApiCallError } from '@cobro/core';
 import { retryWithBackoff } from '@cobro/core/adapter';
+import { describe, expect, it } from 'vitest';
 
 function failing(kinds: ApiCallError['kind'][], retryAfterMs?: number) {
   const calls: number[] = [];
@@ -36,11 +36,14 @@ describe('retryWithBackoff', () => {
     expect(delays).toEqual([5_000]);
   });
 
-  it.each(['invalid-request', 'ambiguous', 'outside-service-window', 'auth'] as const)('does not retry %s', async (kind) => {
-    const { call, calls } = failing([kind]);
-    await expect(retryWithBackoff(call, { sleep: async () => {} })).rejects.toMatchObject({ kind });
-    expect(calls).toEqual([1]);
-  });
+  it.each(['invalid-request', 'ambiguous', 'outside-service-window', 'auth'] as const)(
+    'does not retry %s',
+    async (kind) => {
+      const { call, calls } = failing([kind]);
+      await expect(retryWithBackoff(call, { sleep: async () => {} })).rejects.toMatchObject({ kind });
+      expect(calls).toEqual([1]);
+    },
+  );
 
   it('gives up after maxAttempts', async () => {
     const { call, calls } = failing(['unavailable', 'unavailable', 'unavailable']);

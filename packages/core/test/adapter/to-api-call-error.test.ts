@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiCallError } from '@cobro/core';
 import { createHttpClient, kindFromStatus, parseRetryAfter, toApiCallError } from '@cobro/core/adapter';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let server: Server;
 let baseURL: string;

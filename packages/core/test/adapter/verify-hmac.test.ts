@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
+import { computeHmac, timingSafeEqual, toHex, verifyHmacHex } from '@cobro/core/adapter';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeHmac, timingSafeEqual, toHex, verifyHmacHex } from '@cobro/core/adapter';
 
 describe('HMAC over raw bytes (WebCrypto)', () => {
   it('matches node:crypto for any secret and body', async () => {

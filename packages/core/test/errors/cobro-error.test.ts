@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   ApiCallError,
   CobroError,
@@ -8,6 +7,7 @@ import {
   ValidationError,
   WebhookVerificationError,
 } from '@cobro/core';
+import { describe, expect, it } from 'vitest';
 
 describe('CobroError markers', () => {
   it('recognises errors from another copy of core by the Symbol.for marker, not instanceof', () => {
@@ -51,12 +51,18 @@ describe('CobroError markers', () => {
     expect(new ApiCallError({ provider: 'p', kind: 'rate-limited', message: 'm' }).isRetryable).toBe(true);
     expect(new ApiCallError({ provider: 'p', kind: 'unavailable', message: 'm' }).isRetryable).toBe(true);
     expect(new ApiCallError({ provider: 'p', kind: 'invalid-request', message: 'm' }).isRetryable).toBe(false);
-    expect(new ApiCallError({ provider: 'p', kind: 'ambiguous', message: 'm', isRetryable: true }).isRetryable).toBe(false);
+    expect(new ApiCallError({ provider: 'p', kind: 'ambiguous', message: 'm', isRetryable: true }).isRetryable).toBe(
+      false,
+    );
   });
 
   it('names both currencies and the webhook refusal reason', () => {
     expect(new CurrencyMismatchError({ expected: 'EUR', actual: 'MXN' }).message).toContain('expected EUR, got MXN');
-    const refused = new WebhookVerificationError({ provider: 'stripe', reason: 'expired', message: 'timestamp too old' });
+    const refused = new WebhookVerificationError({
+      provider: 'stripe',
+      reason: 'expired',
+      message: 'timestamp too old',
+    });
     expect(refused.message).toBe('stripe webhook refused (expired): timestamp too old');
     expect(refused.reason).toBe('expired');
   });

@@ -1,0 +1,226 @@
+import { z } from 'zod';
+import { ValidationError, type ValidationIssue } from '../errors/validation-error';
+import { allocateMoney } from './allocate-money';
+import { addMonths, compareCalendarDates, normalizeTimeZone } from './calendar-date';
+import { totalsOfParsedLines } from './compute-totals';
+import type { Installment, Invoice } from './invoice';
+import { withDerivedAmounts } from './invoice-amounts';
+import {
+  calendarDateSchema,
+  checkLineCurrencies,
+  currencySchema,
+  idSchema,
+  linesSchema,
+  metadataSchema,
+  moneySchema,
+  timeZoneSchema,
+} from './model-schemas';
+import type { Money } from './money';
+import type { LineItem, Order } from './order';
+import type { CalendarDate, TimeZone } from './time';
+import { parseOrThrow } from './to-validation-issues';
+
+/** One installment given explicitly to {@link createInvoice}. */
+export interface InstallmentInput {
+  /** Id within the invoice; defaults to its position, `'1'`, `'2'`… */
+  readonly id?: string;
+  /** Due date, `YYYY-MM-DD`, in the business's zone. */
+  readonly dueDate: CalendarDate;
+  /** Amount of this installment; all installments must add up to the invoice total exactly. */
+  readonly amount: Money;
+}
+
+/** A regular installment plan: the total is split into `count` parts that sum exactly (largest remainder). */
+export interface InstallmentPlanInput {
+  /** Number of installments, 2 to 120. */
+  readonly count: number;
+  /** Due date of the first installment. */
+  readonly firstDueDate: CalendarDate;
+  /** Months between installments (default 1); month ends are clamped (31 Jan → 28 Feb). */
+  readonly intervalMonths?: number;
+}
+
+/** Input of {@link createInvoice}. Give either `lines` with `currency`, or an `order`. */
+export interface CreateInvoiceInput {
+  /** The app's id for this invoice. */
+  readonly id: string;
+  /** Invoice number shown to the customer, e.g. `F-2026-0042`. */
+  readonly number: string;
+  /** The customer's id; defaults to the order's customer. */
+  readonly customerId?: string;
+  /** The order this invoice bills; its lines and currency are used. */
+  readonly order?: Order;
+  /** What was sold, when there is no order. */
+  readonly lines?: readonly LineItem[];
+  /** ISO 4217 currency, when there is no order. */
+  readonly currency?: string;
+  /** Issue date in the business's zone. */
+  readonly issueDate: CalendarDate;
+  /** Due date in the business's zone; with installments it defaults to (and must equal) the last installment's. */
+  readonly dueDate?: CalendarDate;
+  /** The business's IANA zone. */
+  readonly businessTimeZone: TimeZone;
+  /** `draft` (default) or `open` (issued at once). */
+  readonly status?: 'draft' | 'open';
+  /** An explicit installment list, or a regular plan. */
+  readonly installments?: readonly InstallmentInput[] | InstallmentPlanInput;
+  /** Short description used in messages. */
+  readonly description?: string;
+  /** App metadata, strings only. */
+  readonly metadata?: Readonly<Record<string, string>>;
+}
+
+const installmentSchema = z.object({
+  id: idSchema.optional(),
+  dueDate: calendarDateSchema,
+  amount: moneySchema.refine((amount) => amount.amountMinor > 0, { error: 'must be greater than zero' }),
+});
+
+const planSchema = z.object({
+  count: z.number().int({ error: 'must be a whole number' }).min(2, { error: 'must be at least 2' }).max(120, {
+    error: 'must be at most 120',
+  }),
+  firstDueDate: calendarDateSchema,
+  intervalMonths: z.number().int({ error: 'must be a whole number' }).min(1).max(12).optional(),
+});
+
+const orderInputSchema = z
+  .object({ id: idSchema, customerId: idSchema, currency: currencySchema, lines: linesSchema })
+  .superRefine(checkLineCurrencies);
+
+const invoiceSchema = z
+  .object({
+    id: idSchema,
+    number: idSchema,
+    customerId: idSchema.optional(),
+    order: orderInputSchema.optional(),
+    lines: linesSchema.optional(),
+    currency: currencySchema.optional(),
+    issueDate: calendarDateSchema,
+    dueDate: calendarDateSchema.optional(),
+    businessTimeZone: timeZoneSchema,
+    status: z.enum(['draft', 'open'], { error: 'must be draft or open' }).optional(),
+    installments: z
+      .union([z.array(installmentSchema), planSchema], {
+        error: 'must be a list of { dueDate, amount } or a plan { count, firstDueDate, intervalMonths }',
+      })
+      .optional(),
+    description: z.string().max(500, { error: 'must be at most 500 characters' }).optional(),
+    metadata: metadataSchema.optional(),
+  })
+  .superRefine((input, context) => {
+    const issue = (path: PropertyKey[], message: string) => context.addIssue({ code: 'custom', path, message });
+    if (input.order === undefined && input.lines === undefined) issue(['lines'], 'is required (or give an order)');
+    if (input.order !== undefined && input.lines !== undefined)
+      issue(['lines'], 'give either lines or an order, not both');
+    if (input.order === undefined && input.currency === undefined) issue(['currency'], 'is required with lines');
+    if (input.order !== undefined && input.currency !== undefined && input.currency !== input.order.currency) {
+      issue(['currency'], `must match the order's currency ${input.order.currency}`);
+    }
+    if (input.lines !== undefined && input.currency !== undefined) {
+      checkLineCurrencies({ currency: input.currency, lines: input.lines }, context);
+    }
+    if (input.customerId === undefined && input.order === undefined) issue(['customerId'], 'is required');
+    if (input.customerId !== undefined && input.order !== undefined && input.customerId !== input.order.customerId) {
+      issue(['customerId'], "must match the order's customer");
+    }
+    if (input.installments === undefined && input.dueDate === undefined) issue(['dueDate'], 'is required');
+    if (input.dueDate !== undefined && compareCalendarDates(input.dueDate, input.issueDate) < 0) {
+      issue(['dueDate'], 'must be on or after the issue date');
+    }
+  });
+
+function buildInstallments(
+  input: z.output<typeof invoiceSchema>,
+  total: Money,
+  issues: ValidationIssue[],
+): Installment[] {
+  const plan = input.installments;
+  if (plan === undefined) return [];
+  let list: Installment[];
+  if (Array.isArray(plan)) {
+    list = plan.map((item, index) => ({
+      id: item.id ?? String(index + 1),
+      dueDate: item.dueDate,
+      amount: item.amount,
+    }));
+  } else {
+    const parts = allocateMoney(total, plan.count);
+    list = parts.map((amount, index) => ({
+      id: String(index + 1),
+      dueDate: addMonths(plan.firstDueDate, index * (plan.intervalMonths ?? 1)),
+      amount,
+    }));
+  }
+  const ids = new Set<string>();
+  let sum = 0;
+  list.forEach((item, index) => {
+    if (ids.has(item.id)) issues.push({ path: `installments[${index}].id`, message: `repeats id "${item.id}"` });
+    ids.add(item.id);
+    if (item.amount.currency !== total.currency) {
+      issues.push({
+        path: `installments[${index}].amount.currency`,
+        message: `must be ${total.currency}, like the invoice`,
+      });
+    }
+    const previous = list[index - 1];
+    if (previous !== undefined && compareCalendarDates(item.dueDate, previous.dueDate) <= 0) {
+      issues.push({ path: `installments[${index}].dueDate`, message: 'must be after the previous installment' });
+    }
+    if (compareCalendarDates(item.dueDate, input.issueDate) < 0) {
+      issues.push({ path: `installments[${index}].dueDate`, message: 'must be on or after the issue date' });
+    }
+    sum += item.amount.amountMinor;
+  });
+  if (list.length > 0 && sum !== total.amountMinor) {
+    issues.push({
+      path: 'installments',
+      message: `must add up to the invoice total (${total.amountMinor} minor units); they add up to ${sum}`,
+    });
+  }
+  const last = list.at(-1);
+  if (last !== undefined && input.dueDate !== undefined && input.dueDate !== last.dueDate) {
+    issues.push({ path: 'dueDate', message: `must be the last installment's due date (${last.dueDate})` });
+  }
+  return list;
+}
+
+/**
+ * Validates an invoice and builds it: totals computed exactly from the lines (see {@link computeTotals}), the
+ * installment plan split so it sums exactly to the total, balance = total, version 0, no payments yet.
+ *
+ * @throws {@link ValidationError} listing every bad field by path (e.g. `lines[0].quantity`, `installments`,
+ * `dueDate`), in plain words.
+ */
+export function createInvoice(input: CreateInvoiceInput): Invoice {
+  const data = parseOrThrow(invoiceSchema, input, 'invoice');
+  const currency = data.order?.currency ?? (data.currency as string);
+  const lines = data.order?.lines ?? data.lines ?? [];
+  const totals = totalsOfParsedLines(lines, currency);
+  const issues: ValidationIssue[] = [];
+  if (totals.total.amountMinor <= 0) issues.push({ path: 'lines', message: 'must add up to more than zero' });
+  const installments = buildInstallments(data, totals.total, issues);
+  if (issues.length > 0) throw new ValidationError({ subject: 'invoice', issues });
+  const invoice: Invoice = {
+    id: data.id,
+    number: data.number,
+    customerId: data.customerId ?? (data.order?.customerId as string),
+    ...(data.order === undefined ? {} : { orderId: data.order.id }),
+    currency,
+    lines,
+    totals,
+    issueDate: data.issueDate,
+    dueDate: installments.at(-1)?.dueDate ?? (data.dueDate as CalendarDate),
+    businessTimeZone: normalizeTimeZone(data.businessTimeZone) ?? data.businessTimeZone,
+    installments,
+    status: data.status ?? 'draft',
+    payments: [],
+    refunds: [],
+    balance: totals.total,
+    overpaid: { amountMinor: 0, currency },
+    ...(data.description === undefined ? {} : { description: data.description }),
+    version: 0,
+    ...(data.metadata === undefined ? {} : { metadata: data.metadata }),
+  };
+  return withDerivedAmounts(invoice);
+}

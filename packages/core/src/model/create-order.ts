@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { totalsOfParsedLines } from './compute-totals';
+import { checkLineCurrencies, documentLinesShape, idSchema } from './model-schemas';
+import type { LineItem, Order } from './order';
+import { parseOrThrow } from './to-validation-issues';
+
+/** Input of {@link createOrder}. */
+export interface CreateOrderInput {
+  /** The app's id for this order. */
+  readonly id: string;
+  /** The customer's id. */
+  readonly customerId: string;
+  /** ISO 4217 currency of every line. */
+  readonly currency: string;
+  /** What was bought; at least one line. */
+  readonly lines: readonly LineItem[];
+}
+
+const orderSchema = z
+  .object({ id: idSchema, customerId: idSchema, ...documentLinesShape })
+  .superRefine(checkLineCurrencies);
+
+/**
+ * Validates an order and computes its totals exactly (see {@link computeTotals} for the rounding rule).
+ *
+ * @throws {@link ValidationError} listing every bad field, e.g. `lines[1].taxRate: must be at most 100`.
+ */
+export function createOrder(input: CreateOrderInput): Order {
+  const data = parseOrThrow(orderSchema, input, 'order');
+  return {
+    id: data.id,
+    customerId: data.customerId,
+    currency: data.currency,
+    lines: data.lines,
+    totals: totalsOfParsedLines(data.lines, data.currency),
+  };
+}

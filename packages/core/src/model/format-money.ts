@@ -1,0 +1,30 @@
+import { ValidationError } from '../errors/validation-error';
+import { currencyExponent } from './currency';
+import type { Money } from './money';
+import { toDecimalString } from './money-decimal';
+
+/**
+ * Formats an amount for people in a BCP 47 locale with `Intl.NumberFormat`, always with the currency's ISO 4217
+ * number of decimals: `it-IT` → `1.234,50 €`, `es-MX` → `$1,234.50`, `pt-BR` → `R$ 1.234,50`, `en-US` → `$1,234.50`.
+ * The amount is handed to `Intl` as an exact decimal string, so large amounts keep every digit.
+ *
+ * @throws {@link ValidationError} when the locale is not a valid BCP 47 tag.
+ */
+export function formatMoney(amount: Money, locale: string): string {
+  const exponent = currencyExponent(amount.currency);
+  let formatter: Intl.NumberFormat;
+  try {
+    formatter = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: amount.currency,
+      minimumFractionDigits: exponent,
+      maximumFractionDigits: exponent,
+    });
+  } catch {
+    throw new ValidationError({
+      subject: 'locale',
+      issues: [{ path: '', message: `"${String(locale).slice(0, 40)}" is not a BCP 47 locale such as es-MX` }],
+    });
+  }
+  return formatter.format(toDecimalString(amount) as Intl.StringNumericLiteral);
+}

@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+import { ValidationError, type ValidationIssue } from '../errors/validation-error';
+
+const typeNames: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  bigint: 'a bigint',
+};
+
+/** `['lines', 2, 'quantity']` → `lines[2].quantity`. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else text += text === '' ? String(key) : `.${String(key)}`;
+  }
+  return text;
+}
+
+function plainMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') {
+    // zod words missing fields as "expected string, received undefined"; say it the way a person would.
+    if (issue.input === undefined) return 'is required';
+    // A schema's own wording wins over the generic one.
+    if (!issue.message.startsWith('Invalid input')) return issue.message;
+    return `must be ${typeNames[issue.expected] ?? issue.expected}`;
+  }
+  if (issue.code === 'unrecognized_keys') return `has unknown field(s): ${issue.keys.join(', ')}`;
+  return issue.message;
+}
+
+/** Converts zod issues to cobro's {@link ValidationIssue} list (path like `lines[2].quantity`, plain words). */
+export function toValidationIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
+  return issues.map((issue) => ({ path: formatIssuePath(issue.path), message: plainMessage(issue) }));
+}
+
+/**
+ * Parses `input` with `schema` or throws a {@link ValidationError} naming `subject` and every bad field.
+ * The zod error is not attached as `cause`: it would carry the input (and its phone numbers) into logs.
+ */
+export function parseOrThrow<Schema extends z.ZodType>(
+  schema: Schema,
+  input: unknown,
+  subject: string,
+): z.output<Schema> {
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return result.data;
+  throw new ValidationError({ subject, issues: toValidationIssues(result.error.issues) });
+}

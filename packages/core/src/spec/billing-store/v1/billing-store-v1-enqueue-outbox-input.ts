@@ -1,0 +1,18 @@
+import type { Instant } from '../../../model/time';
+import type { BillingStoreV1JsonValue } from './billing-store-v1-json-value';
+
+/** Input of `BillingStoreV1.enqueueOutbox`. */
+export interface BillingStoreV1EnqueueOutboxInput {
+  /** The invoice the send is about. */
+  readonly invoiceId: string;
+  /** The stage (see `BillingStoreV1OutboxEntry.stage`). */
+  readonly stage: string;
+  /** The customer the message goes to. */
+  readonly customerId: string;
+  /** What to send. */
+  readonly payload: BillingStoreV1JsonValue;
+  /** The current instant. */
+  readonly now: Instant;
+  /** Not to be sent before this instant. */
+  readonly notBefore?: Instant;
+}
