@@ -4,6 +4,7 @@ export { CurrencyMismatchError } from './currency-mismatch-error';
 export { IllegalTransitionError } from './illegal-transition-error';
 export { LoadSettingError } from './load-setting-error';
 export { StaleVersionError } from './stale-version-error';
+export { TemplateRenderError } from './template-render-error';
 export { UnsupportedSpecificationVersionError } from './unsupported-specification-version-error';
 export { ValidationError, type ValidationIssue } from './validation-error';
 export { WebhookVerificationError, type WebhookVerificationFailure } from './webhook-verification-error';

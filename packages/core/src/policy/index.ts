@@ -1,1 +1,32 @@
-export {};
+export { composePolicy } from './compose-policy';
+export { type ContactDecision, checkContact } from './contact-gate';
+export { type ContactAttempt, type ContactKind, reminderSlotKey } from './contact-history';
+export type { ContactRefusalReason } from './contact-rules';
+export { defaultReminderPolicy } from './default-reminder-policy';
+export type {
+  JurisdictionPreset,
+  PolicyRestrictions,
+  PolicyRuleName,
+  PresetSource,
+  ResolvedReminderPolicy,
+} from './jurisdiction-preset';
+export {
+  type PlannedMessage,
+  type PlannedReminder,
+  type PlanRemindersOptions,
+  planCustomerReminders,
+  planReminders,
+  type ReminderPlan,
+  type SkippedReminder,
+} from './plan-reminders';
+export { jurisdictionPresets, presetsForCustomer } from './presets/index';
+export type {
+  ContactCaps,
+  HolidayRule,
+  ReminderPolicy,
+  ReminderStage,
+  ReminderTone,
+  SendWindow,
+  Weekday,
+} from './reminder-policy';
+export { resolvePolicy } from './resolve-policy';

@@ -1,0 +1,56 @@
+import { formatMoney } from '../model/format-money';
+import type { Money } from '../model/money';
+import type { CalendarDate, Instant, TimeZone } from '../model/time';
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string, timeZone: TimeZone): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * A calendar date as the customer reads it (`7 dicembre 2026`, `7 de diciembre de 2026`, `December 7, 2026`).
+ * A calendar date has no zone: it is printed as is, never shifted.
+ */
+export function formatCalendarDate(date: CalendarDate, locale: string): string {
+  return dateFormat(locale, 'UTC').format(new Date(`${date}T00:00:00Z`));
+}
+
+/** The calendar date of an instant in the customer's zone, as they read it. */
+export function formatInstantDate(instant: Instant, locale: string, timeZone: TimeZone): string {
+  return dateFormat(locale, timeZone).format(new Date(instant));
+}
+
+/** Formats the typed values of a message for the customer's locale and zone: money, calendar dates, instants. */
+export function formatMessageVariables({
+  locale,
+  timeZone,
+  values,
+}: {
+  /** The customer's locale. */
+  locale: string;
+  /** The customer's zone (for instants). */
+  timeZone: TimeZone;
+  /** Raw values: strings and numbers pass through; `{ money }`, `{ date }` and `{ instant }` are formatted. */
+  values: Readonly<
+    Record<
+      string,
+      string | number | { readonly money: Money } | { readonly date: CalendarDate } | { readonly instant: Instant }
+    >
+  >;
+}): Record<string, string | number> {
+  const formatted: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === 'string' || typeof value === 'number') formatted[name] = value;
+    else if ('money' in value) formatted[name] = formatMoney(value.money, locale);
+    else if ('date' in value) formatted[name] = formatCalendarDate(value.date, locale);
+    else formatted[name] = formatInstantDate(value.instant, locale, timeZone);
+  }
+  return formatted;
+}

@@ -1,0 +1,19 @@
+/** Every message in the catalogue. Each exists in `en`, `es`, `pt-BR` and `it`, and as a WhatsApp utility template. */
+export const messageKeys = [
+  'invoice-sent',
+  'order-sent',
+  'reminder-upcoming',
+  'reminder-due-today',
+  'reminder-overdue-gentle',
+  'reminder-overdue-firm',
+  'reminder-final-notice',
+  'reminder-several-invoices',
+  'installment-due',
+  'payment-received',
+  'payment-partial-received',
+  'promise-confirmed',
+  'opt-out-confirmed',
+] as const;
+
+/** A catalogue message key. */
+export type MessageKey = (typeof messageKeys)[number];

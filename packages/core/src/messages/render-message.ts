@@ -1,0 +1,94 @@
+import Handlebars from 'handlebars';
+import { TemplateRenderError } from '../errors/template-render-error';
+import { catalogFor, messageCatalogs } from './catalogs';
+import type { MessageCatalog, QuickReplyId } from './message-catalog';
+import type { MessageKey } from './message-key';
+
+/** Values for a message's `{{variables}}`, already formatted for the customer (see {@link formatMessageVariables}). */
+export type MessageVariables = Readonly<Record<string, string | number>>;
+
+/** A rendered message, ready to send as free-form WhatsApp text. */
+export interface RenderedMessage {
+  /** The catalogue key. */
+  readonly key: MessageKey;
+  /** The catalogue locale used after fallback (`es` for `es-MX`). */
+  readonly locale: string;
+  /** The full text: body, payment line, then any lines the jurisdiction requires. */
+  readonly text: string;
+  /** The body alone (what the WhatsApp template carries). */
+  readonly body: string;
+  /** The quick replies to offer, with their labels. */
+  readonly quickReplies: readonly { readonly id: QuickReplyId; readonly label: string }[];
+  /** The label of the "Pay now" button, when the message has a payment action. */
+  readonly payNowLabel?: string;
+}
+
+/** What a jurisdiction adds to a message. */
+export interface MessageAdditions {
+  /** Append the opt-out line. */
+  readonly optOutLine?: boolean;
+  /** Append the supplier's identity (Brazil, CDC art. 42-A): needs `supplierName`, `supplierTaxId`, `supplierAddress`. */
+  readonly supplierIdentity?: boolean;
+}
+
+const compiled = new Map<string, Handlebars.TemplateDelegate>();
+
+// strict: a missing variable throws instead of leaving a gap; noEscape: this is chat text, not HTML.
+function compile(source: string): Handlebars.TemplateDelegate {
+  let template = compiled.get(source);
+  if (!template) {
+    template = Handlebars.compile(source, { strict: true, noEscape: true, knownHelpersOnly: true });
+    compiled.set(source, template);
+  }
+  return template;
+}
+
+function renderPart(source: string, variables: MessageVariables, key: MessageKey, catalog: MessageCatalog): string {
+  try {
+    return compile(source)(variables);
+  } catch (error) {
+    const missing = /"([^"]+)" not defined/.exec(error instanceof Error ? error.message : '')?.[1];
+    throw new TemplateRenderError({ messageKey: key, locale: catalog.locale, variable: missing, cause: error });
+  }
+}
+
+/**
+ * Renders a catalogue message in the customer's locale (with fallback `es-MX` → `es` → `en`). Strict: every
+ * variable the copy uses must be given, or a {@link TemplateRenderError} names it and the key.
+ *
+ * @throws {@link TemplateRenderError} when a variable is missing.
+ */
+export function renderMessage({
+  key,
+  locale,
+  variables,
+  additions = {},
+  catalogs = messageCatalogs,
+}: {
+  /** The catalogue key. */
+  key: MessageKey;
+  /** The customer's locale. */
+  locale: string;
+  /** The formatted values. */
+  variables: MessageVariables;
+  /** Lines the jurisdiction requires. */
+  additions?: MessageAdditions;
+  /** Catalogues to use instead of cobro's (to reword messages). */
+  catalogs?: Readonly<Record<string, MessageCatalog>>;
+}): RenderedMessage {
+  const catalog = catalogFor(locale, catalogs);
+  const entry = catalog.messages[key];
+  const body = renderPart(entry.body, variables, key, catalog);
+  const lines = [body];
+  if (entry.action) lines.push(renderPart(entry.action, variables, key, catalog));
+  if (additions.supplierIdentity) lines.push(renderPart(catalog.supplierIdentityLine, variables, key, catalog));
+  if (additions.optOutLine) lines.push(catalog.optOutLine);
+  return {
+    key,
+    locale: catalog.locale,
+    text: lines.join('\n\n'),
+    body,
+    quickReplies: (entry.quickReplies ?? []).map((id) => ({ id, label: catalog.quickReplyLabels[id] })),
+    ...(entry.action ? { payNowLabel: catalog.payNowLabel } : {}),
+  };
+}

@@ -1,0 +1,202 @@
+import type { Customer } from '../model/customer';
+import type { CalendarDate } from '../model/time';
+import type { ContactAttempt } from './contact-history';
+import { holidayType } from './holiday-calendar';
+import type { PolicyRuleName, ResolvedReminderPolicy } from './jurisdiction-preset';
+import { instantOf, localFields, parseClock, shiftDate, startOfDay } from './local-time';
+import type { SendWindow, Weekday } from './reminder-policy';
+
+/** Why the contact gate refused a send. */
+export type ContactRefusalReason =
+  | 'opted-out'
+  | 'no-consent'
+  | 'closed-day'
+  | 'holiday'
+  | 'closure'
+  | 'outside-window'
+  | 'minimum-gap'
+  | 'cap-customer-day'
+  | 'cap-customer-week'
+  | 'cap-customer-month'
+  | 'cap-invoice'
+  | 'cap-invoice-week'
+  | 'cap-invoice-month';
+
+/** @internal The policy rule behind each refusal, to name the preset that set it. */
+export const ruleOfReason: Readonly<Record<ContactRefusalReason, PolicyRuleName>> = {
+  'opted-out': 'requireOptIn',
+  'no-consent': 'requireOptIn',
+  'closed-day': 'allowedWeekdays',
+  holiday: 'holidays',
+  closure: 'holidays',
+  'outside-window': 'window',
+  'minimum-gap': 'minimumGapMinutes',
+  'cap-customer-day': 'caps.perCustomerPerDay',
+  'cap-customer-week': 'caps.perCustomerPerWeek',
+  'cap-customer-month': 'caps.perCustomerPerMonth',
+  'cap-invoice': 'caps.perInvoice',
+  'cap-invoice-week': 'caps.perInvoicePerWeek',
+  'cap-invoice-month': 'caps.perInvoicePerMonth',
+};
+
+const minute = 60_000;
+const day = 24 * 60 * minute;
+
+/** @internal Precomputed view of a resolved policy for one customer: the hot path of planning and gating. */
+export interface ContactRules {
+  readonly policy: ResolvedReminderPolicy;
+  readonly customer: Customer;
+  /** Reminders already made (or planned) to this customer, oldest first. */
+  readonly counted: ContactAttempt[];
+  readonly countedAt: number[];
+}
+
+/** @internal */
+export function createContactRules(
+  policy: ResolvedReminderPolicy,
+  customer: Customer,
+  history: readonly ContactAttempt[],
+): ContactRules {
+  const counted = history
+    .filter((attempt) => attempt.kind === 'reminder' && attempt.customerId === customer.id)
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return { policy, customer, counted, countedAt: counted.map((attempt) => Date.parse(attempt.at)) };
+}
+
+/** @internal Records a planned send so later candidates respect caps and the gap. */
+export function countAttempt(rules: ContactRules, attempt: ContactAttempt): void {
+  const at = Date.parse(attempt.at);
+  let index = rules.countedAt.length;
+  while (index > 0 && (rules.countedAt[index - 1] ?? 0) > at) index--;
+  rules.counted.splice(index, 0, attempt);
+  rules.countedAt.splice(index, 0, at);
+}
+
+/** @internal The window for a weekday, in minutes since midnight. */
+export function windowFor(policy: ResolvedReminderPolicy, weekday: Weekday): { start: number; end: number } {
+  const window: SendWindow = policy.windowsByWeekday[weekday] ?? policy.window;
+  return { start: parseClock(window.start), end: parseClock(window.end) };
+}
+
+/** @internal Why a local day is closed, or undefined when reminders may go out on it. */
+export function closedDayReason(
+  rules: ContactRules,
+  date: CalendarDate,
+  weekday: Weekday,
+): 'closed-day' | 'holiday' | 'closure' | undefined {
+  const { policy, customer } = rules;
+  if (!policy.allowedWeekdays.includes(weekday)) return 'closed-day';
+  const window = windowFor(policy, weekday);
+  if (window.end <= window.start) return 'closed-day';
+  if (policy.holidays.closures.includes(date)) return 'closure';
+  if (policy.holidays.publicHolidays || policy.holidays.bankHolidays) {
+    const type = holidayType(date, customer.country, customer.subdivision);
+    if (type === 'public' || (type === 'bank' && policy.holidays.bankHolidays)) return 'holiday';
+  }
+  return undefined;
+}
+
+/** @internal The time-of-day rule broken at `at`, if any. */
+export function calendarRefusal(rules: ContactRules, at: number): ContactRefusalReason | undefined {
+  const local = localFields(at, rules.customer.timeZone);
+  const closed = closedDayReason(rules, local.date, local.weekday);
+  if (closed) return closed;
+  const window = windowFor(rules.policy, local.weekday);
+  return local.minutes < window.start || local.minutes >= window.end ? 'outside-window' : undefined;
+}
+
+/** @internal A frequency rule broken at `at` and the instant it stops applying (Infinity: never). */
+export function frequencyRefusal(
+  rules: ContactRules,
+  at: number,
+  invoiceIds: readonly string[],
+): { reason: ContactRefusalReason; until: number } | undefined {
+  const { policy, counted, countedAt } = rules;
+  const gap = policy.minimumGapMinutes * minute;
+  let gapUntil = 0;
+  for (const sent of countedAt) if (Math.abs(sent - at) < gap) gapUntil = Math.max(gapUntil, sent + gap);
+  if (gapUntil > 0) return { reason: 'minimum-gap', until: gapUntil };
+
+  const zone = rules.customer.timeZone;
+  const today = localFields(at, zone).date;
+  const sameDay = countedAt.filter((sent) => sent <= at + day && localFields(sent, zone).date === today).length;
+  if (sameDay >= policy.caps.perCustomerPerDay) {
+    return { reason: 'cap-customer-day', until: startOfDay(shiftDate(today, 1), zone) };
+  }
+  const rolling = (times: readonly number[], span: number, cap: number) => {
+    const inWindow = times.filter((sent) => sent > at - span && sent <= at);
+    return inWindow.length >= cap
+      ? cap <= 0
+        ? Number.POSITIVE_INFINITY
+        : (inWindow[inWindow.length - cap] ?? 0) + span
+      : 0;
+  };
+  const week = rolling(countedAt, 7 * day, policy.caps.perCustomerPerWeek);
+  if (week) return { reason: 'cap-customer-week', until: week };
+  const month = rolling(countedAt, 30 * day, policy.caps.perCustomerPerMonth);
+  if (month) return { reason: 'cap-customer-month', until: month };
+
+  for (const invoiceId of invoiceIds) {
+    const times = countedAt.filter((_, index) => counted[index]?.invoiceIds.includes(invoiceId));
+    if (times.length >= policy.caps.perInvoice) return { reason: 'cap-invoice', until: Number.POSITIVE_INFINITY };
+    const invoiceWeek = rolling(times, 7 * day, policy.caps.perInvoicePerWeek);
+    if (invoiceWeek) return { reason: 'cap-invoice-week', until: invoiceWeek };
+    const invoiceMonth = rolling(times, 30 * day, policy.caps.perInvoicePerMonth);
+    if (invoiceMonth) return { reason: 'cap-invoice-month', until: invoiceMonth };
+  }
+  return undefined;
+}
+
+/** @internal The first minute at or after `from` when a day is open and inside its window, aiming at `target` minutes. */
+export function nextOpening(rules: ContactRules, from: number, target?: number): number | undefined {
+  const zone = rules.customer.timeZone;
+  const local = localFields(from, zone);
+  for (let offset = 0; offset <= 400; offset++) {
+    const date = offset === 0 ? local.date : shiftDate(local.date, offset);
+    const weekday = (((local.weekday - 1 + offset) % 7) + 1) as Weekday;
+    if (closedDayReason(rules, date, weekday)) continue;
+    const window = windowFor(rules.policy, weekday);
+    const aim = Math.min(Math.max(target ?? window.start, window.start), window.end - 1);
+    if (offset === 0) {
+      if (local.minutes >= window.end) continue;
+      if (local.minutes >= aim) return Math.ceil(from / minute) * minute;
+    }
+    return instantOf(date, aim, zone);
+  }
+  return undefined;
+}
+
+/**
+ * @internal The first instant at or after `from` that passes every calendar and frequency rule for these
+ * invoices, or undefined when none exists (a lifetime cap is reached, or no open day within 400 days).
+ */
+export function nextAllowedInstant(
+  rules: ContactRules,
+  from: number,
+  invoiceIds: readonly string[],
+  target?: number,
+): number | undefined {
+  // Wait for the target time of the day rather than sending at the first open minute (planner only).
+  const aim = (instant: number) => {
+    if (target === undefined) return instant;
+    const local = localFields(instant, rules.customer.timeZone);
+    const window = windowFor(rules.policy, local.weekday);
+    const wanted = Math.min(Math.max(target, window.start), window.end - 1);
+    return local.minutes < wanted ? Math.max(instant, instantOf(local.date, wanted, rules.customer.timeZone)) : instant;
+  };
+  let at = aim(from);
+  for (let step = 0; step < 1000; step++) {
+    if (calendarRefusal(rules, at)) {
+      const opening = nextOpening(rules, at, target);
+      if (opening === undefined) return undefined;
+      // A DST gap can resolve the wall-clock target outside the window; the loop re-checks and moves on.
+      at = opening > at ? opening : at + minute;
+      continue;
+    }
+    const blocked = frequencyRefusal(rules, at, invoiceIds);
+    if (!blocked) return at;
+    if (!Number.isFinite(blocked.until)) return undefined;
+    at = aim(Math.max(blocked.until, at + minute));
+  }
+  return undefined;
+}

@@ -1,0 +1,274 @@
+import type { MessageKey } from '../messages/message-key';
+import type { Customer } from '../model/customer';
+import { hasOpenDispute, installmentStatuses, isCollectable } from '../model/index';
+import type { Invoice } from '../model/invoice';
+import type { Money } from '../model/money';
+import type { CalendarDate, Instant } from '../model/time';
+import { type ContactAttempt, reminderSlotKey } from './contact-history';
+import { countAttempt, createContactRules, nextAllowedInstant } from './contact-rules';
+import type { ResolvedReminderPolicy } from './jurisdiction-preset';
+import { formatClock, localFields, parseClock, shiftDate, startOfDay } from './local-time';
+import type { ReminderPolicy, ReminderStage, ReminderTone } from './reminder-policy';
+import { resolvePolicy } from './resolve-policy';
+
+/** One stage of one installment, planned at an exact instant. */
+export interface PlannedReminder {
+  /** The invoice. */
+  readonly invoiceId: string;
+  /** The installment (`'1'` for an invoice without installments). */
+  readonly installmentId: string;
+  /** The stage id. */
+  readonly stageId: string;
+  /** `<invoice>:<installment>:<stage>`: the outbox key; never sent twice. */
+  readonly slotKey: string;
+  /** The catalogue message for this stage. */
+  readonly messageKey: MessageKey;
+  /** The stage's tone. */
+  readonly tone: ReminderTone;
+  /** The installment's (or invoice's) due date, in the business's zone. */
+  readonly dueDate: CalendarDate;
+  /** The amount still owed on that installment. */
+  readonly amountDue: Money;
+  /** The business-calendar date the stage is for (due date + offset). */
+  readonly stageDate: CalendarDate;
+  /** When to send. */
+  readonly sendAt: Instant;
+  /** The same instant on the customer's wall clock, `YYYY-MM-DDTHH:MM`. */
+  readonly localSendTime: string;
+  /** True when the stage moved forward from its natural slot (window, closed day, holiday, cap or gap). */
+  readonly rolledForward: boolean;
+}
+
+/** A stage that will not be sent, and why. */
+export interface SkippedReminder {
+  /** `<invoice>:<installment>:<stage>`. */
+  readonly slotKey: string;
+  /** Why. */
+  readonly reason:
+    | 'already-sent'
+    | 'superseded'
+    | 'no-slot-before-due-date'
+    | 'no-slot-within-roll-forward'
+    | 'cap-reached'
+    | 'promise-to-pay';
+}
+
+/** One WhatsApp message: the reminders of one customer that go out together (one line per invoice). */
+export interface PlannedMessage {
+  /** The customer. */
+  readonly customerId: string;
+  /** When to send (the earliest allowed slot of its reminders). */
+  readonly sendAt: Instant;
+  /** The customer's wall clock at `sendAt`. */
+  readonly localSendTime: string;
+  /** The message to render: the stage's own key, or `reminder-several-invoices` for more than one invoice. */
+  readonly messageKey: MessageKey;
+  /** The firmest tone among its reminders. */
+  readonly tone: ReminderTone;
+  /** The reminders it covers. */
+  readonly reminders: readonly PlannedReminder[];
+}
+
+/** The output of the planner. */
+export interface ReminderPlan {
+  /** Messages to send, in time order: one per customer per slot. */
+  readonly messages: readonly PlannedMessage[];
+  /** Every planned reminder (the messages' reminders, flattened), in time order. */
+  readonly reminders: readonly PlannedReminder[];
+  /** Stages that will not be sent, and why. */
+  readonly skipped: readonly SkippedReminder[];
+  /** The presets applied. */
+  readonly presets: readonly string[];
+}
+
+/** Options of {@link planReminders} and {@link planCustomerReminders}. */
+export interface PlanRemindersOptions {
+  /** The customer. */
+  readonly customer: Customer;
+  /** The business's policy (presets for the customer are composed in) or a resolved one. */
+  readonly policy: ReminderPolicy | ResolvedReminderPolicy;
+  /** Past contacts with this customer: sent stages are not planned again, and caps count them. */
+  readonly history: readonly ContactAttempt[];
+  /** The planning instant: nothing is planned before it. */
+  readonly now: Date | Instant;
+}
+
+const toneRank: Record<ReminderTone, number> = { friendly: 0, polite: 1, firm: 2, final: 3 };
+const day = 86_400_000;
+
+/**
+ * Plans the reminders of one invoice: {@link planCustomerReminders} with a single invoice.
+ */
+export function planReminders(options: PlanRemindersOptions & { readonly invoice: Invoice }): ReminderPlan {
+  return planCustomerReminders({ ...options, invoices: [options.invoice] });
+}
+
+/**
+ * Plans the reminders of all of a customer's open invoices, as exact instants. Pure and deterministic.
+ *
+ * Each unpaid installment gets its own ladder. A stage's date is the due date plus its offset on the business's
+ * calendar, and it goes out once that date has begun in both zones, at the policy's preferred time in the
+ * **customer's** zone; it rolls forward (never
+ * backward) past closed days, holidays, the window, caps and the gap. A stage before or on the due date is
+ * dropped rather than sent after the due date has passed in the business's zone, and an overdue stage is dropped
+ * once the next stage's date arrives. Missed stages are not all sent at once: only the latest one is.
+ * Reminders of several invoices that fall on the same local day go out as one message.
+ * Nothing is planned for an invoice that is not open, has an open dispute, or for a customer who opted out or
+ * (when the policy requires it) never opted in; a promise to pay holds reminders until its date plus the grace.
+ */
+export function planCustomerReminders(
+  options: PlanRemindersOptions & { readonly invoices: readonly Invoice[] },
+): ReminderPlan {
+  const { customer, history } = options;
+  const policy = 'ruleSources' in options.policy ? options.policy : resolvePolicy({ policy: options.policy, customer });
+  const now = typeof options.now === 'string' ? Date.parse(options.now) : options.now.getTime();
+  const skipped: SkippedReminder[] = [];
+  const empty = { messages: [], reminders: [], skipped, presets: policy.presets };
+  if (customer.optOut || (policy.requireOptIn && !customer.optIn)) return empty;
+
+  const sent = new Set(history.flatMap((attempt) => attempt.slotKeys ?? []));
+  const rules = createContactRules(policy, customer, history);
+  const target = parseClock(policy.preferredTime);
+  const candidates: {
+    reminder: Omit<PlannedReminder, 'sendAt' | 'localSendTime' | 'rolledForward'>;
+    earliest: number;
+    deadline: number;
+  }[] = [];
+
+  for (const invoice of [...options.invoices].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    if (invoice.customerId !== customer.id || !isCollectable(invoice) || hasOpenDispute(invoice)) continue;
+    const zone = invoice.businessTimeZone;
+    const todayForBusiness = localFields(now, zone).date;
+    const promiseHold =
+      invoice.promiseToPay !== undefined
+        ? startOfDay(shiftDate(invoice.promiseToPay.date, policy.promiseGraceDays + 1), zone)
+        : 0;
+    for (const status of installmentStatuses(invoice)) {
+      if (status.balance.amountMinor <= 0) continue;
+      const { installment } = status;
+      const stages = [...policy.stages].sort((a, b) => a.offsetDays - b.offsetDays);
+      const hasInstallments = invoice.installments.length > 0;
+      // Only the latest stage whose date has come is still due; earlier missed ones are superseded.
+      const current = stages
+        .filter((stage) => shiftDate(installment.dueDate, stage.offsetDays) <= todayForBusiness)
+        .at(-1);
+      stages.forEach((stage: ReminderStage, index) => {
+        const slotKey = reminderSlotKey(invoice.id, installment.id, stage.id);
+        const stageDate = shiftDate(installment.dueDate, stage.offsetDays);
+        if (sent.has(slotKey)) {
+          skipped.push({ slotKey, reason: 'already-sent' });
+          return;
+        }
+        if (stageDate <= todayForBusiness && stage !== current) {
+          skipped.push({ slotKey, reason: 'superseded' });
+          return;
+        }
+        const next = stages[index + 1];
+        const deadline =
+          stage.offsetDays <= 0
+            ? startOfDay(shiftDate(installment.dueDate, 1), zone)
+            : Math.min(
+                next ? startOfDay(shiftDate(installment.dueDate, next.offsetDays), zone) : Number.POSITIVE_INFINITY,
+                startOfDay(shiftDate(stageDate, policy.maxRollForwardDays + 1), zone),
+              );
+        // The stage's date must have begun for the business and for the customer: "due today" is read on their day.
+        const earliest = Math.max(
+          startOfDay(stageDate, zone),
+          startOfDay(stageDate, customer.timeZone),
+          now,
+          promiseHold,
+        );
+        if (earliest >= deadline) {
+          const reason = promiseHold > startOfDay(stageDate, zone) ? 'promise-to-pay' : 'superseded';
+          skipped.push({ slotKey, reason });
+          return;
+        }
+        const messageKey = hasInstallments && stage.offsetDays <= 0 ? 'installment-due' : stage.messageKey;
+        candidates.push({
+          reminder: {
+            invoiceId: invoice.id,
+            installmentId: installment.id,
+            stageId: stage.id,
+            slotKey,
+            messageKey,
+            tone: stage.tone,
+            dueDate: installment.dueDate,
+            amountDue: status.balance,
+            stageDate,
+          },
+          earliest,
+          deadline,
+        });
+      });
+    }
+  }
+
+  candidates.sort((a, b) => a.earliest - b.earliest || (a.reminder.slotKey < b.reminder.slotKey ? -1 : 1));
+  const messages: { sendAt: number; reminders: PlannedReminder[] }[] = [];
+  for (const candidate of candidates) {
+    const { reminder, earliest, deadline } = candidate;
+    // Join a message already planned for the same local day when it falls inside this stage's own range.
+    const joinable = messages.find(
+      (message) =>
+        message.sendAt >= earliest &&
+        message.sendAt < deadline &&
+        !message.reminders.some((other) => other.invoiceId === reminder.invoiceId) &&
+        localFields(message.sendAt, customer.timeZone).date === localFields(earliest, customer.timeZone).date,
+    );
+    const planned = (at: number): PlannedReminder => {
+      const local = localFields(at, customer.timeZone);
+      return {
+        ...reminder,
+        sendAt: new Date(at).toISOString(),
+        localSendTime: `${local.date}T${formatClock(local.minutes)}`,
+        rolledForward: local.date !== localFields(earliest, customer.timeZone).date || at > earliest + day,
+      };
+    };
+    if (joinable) {
+      joinable.reminders.push(planned(joinable.sendAt));
+      continue;
+    }
+    const at = nextAllowedInstant(rules, earliest, [reminder.invoiceId], target);
+    if (at === undefined || at >= deadline) {
+      const reason =
+        at === undefined
+          ? 'cap-reached'
+          : reminder.stageDate <= reminder.dueDate
+            ? 'no-slot-before-due-date'
+            : 'no-slot-within-roll-forward';
+      skipped.push({ slotKey: reminder.slotKey, reason });
+      continue;
+    }
+    const message = { sendAt: at, reminders: [planned(at)] };
+    messages.push(message);
+    countAttempt(rules, {
+      at: new Date(at).toISOString(),
+      customerId: customer.id,
+      invoiceIds: [reminder.invoiceId],
+      kind: 'reminder',
+    });
+  }
+
+  messages.sort((a, b) => a.sendAt - b.sendAt);
+  const plannedMessages: PlannedMessage[] = messages.map((message) => {
+    const tone = message.reminders.reduce<ReminderTone>(
+      (firmest, reminder) => (toneRank[reminder.tone] > toneRank[firmest] ? reminder.tone : firmest),
+      'friendly',
+    );
+    const first = message.reminders[0] as PlannedReminder;
+    return {
+      customerId: customer.id,
+      sendAt: first.sendAt,
+      localSendTime: first.localSendTime,
+      messageKey: message.reminders.length > 1 ? 'reminder-several-invoices' : first.messageKey,
+      tone,
+      reminders: message.reminders,
+    };
+  });
+  return {
+    messages: plannedMessages,
+    reminders: plannedMessages.flatMap((message) => message.reminders),
+    skipped,
+    presets: policy.presets,
+  };
+}
