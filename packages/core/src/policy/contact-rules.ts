@@ -123,28 +123,39 @@ export function frequencyRefusal(
   if (sameDay >= policy.caps.perCustomerPerDay) {
     return { reason: 'cap-customer-day', until: startOfDay(shiftDate(today, 1), zone) };
   }
-  const rolling = (times: readonly number[], span: number, cap: number) => {
-    const inWindow = times.filter((sent) => sent > at - span && sent <= at);
-    return inWindow.length >= cap
-      ? cap <= 0
-        ? Number.POSITIVE_INFINITY
-        : (inWindow[inWindow.length - cap] ?? 0) + span
-      : 0;
-  };
-  const week = rolling(countedAt, 7 * day, policy.caps.perCustomerPerWeek);
+  const week = rollingCapUntil(countedAt, at, 7 * day, policy.caps.perCustomerPerWeek);
   if (week) return { reason: 'cap-customer-week', until: week };
-  const month = rolling(countedAt, 30 * day, policy.caps.perCustomerPerMonth);
+  const month = rollingCapUntil(countedAt, at, 30 * day, policy.caps.perCustomerPerMonth);
   if (month) return { reason: 'cap-customer-month', until: month };
 
   for (const invoiceId of invoiceIds) {
-    const times = countedAt.filter((_, index) => counted[index]?.invoiceIds.includes(invoiceId));
-    if (times.length >= policy.caps.perInvoice) return { reason: 'cap-invoice', until: Number.POSITIVE_INFINITY };
-    const invoiceWeek = rolling(times, 7 * day, policy.caps.perInvoicePerWeek);
-    if (invoiceWeek) return { reason: 'cap-invoice-week', until: invoiceWeek };
-    const invoiceMonth = rolling(times, 30 * day, policy.caps.perInvoicePerMonth);
-    if (invoiceMonth) return { reason: 'cap-invoice-month', until: invoiceMonth };
+    const refusal = invoiceFrequencyRefusal(rules, at, invoiceId);
+    if (refusal) return refusal;
   }
   return undefined;
+}
+
+/** @internal A per-invoice cap broken at `at`, and the instant it stops applying (Infinity: never). */
+export function invoiceFrequencyRefusal(
+  rules: ContactRules,
+  at: number,
+  invoiceId: string,
+): { reason: ContactRefusalReason; until: number } | undefined {
+  const { policy, counted, countedAt } = rules;
+  const times = countedAt.filter((_, index) => counted[index]?.invoiceIds.includes(invoiceId));
+  if (times.length >= policy.caps.perInvoice) return { reason: 'cap-invoice', until: Number.POSITIVE_INFINITY };
+  const week = rollingCapUntil(times, at, 7 * day, policy.caps.perInvoicePerWeek);
+  if (week) return { reason: 'cap-invoice-week', until: week };
+  const month = rollingCapUntil(times, at, 30 * day, policy.caps.perInvoicePerMonth);
+  if (month) return { reason: 'cap-invoice-month', until: month };
+  return undefined;
+}
+
+// When a rolling cap of `cap` sends per `span` is full at `at`: the instant its oldest counted send leaves the span.
+function rollingCapUntil(times: readonly number[], at: number, span: number, cap: number): number {
+  const inWindow = times.filter((sent) => sent > at - span && sent <= at);
+  if (inWindow.length < cap) return 0;
+  return cap <= 0 ? Number.POSITIVE_INFINITY : (inWindow[inWindow.length - cap] ?? 0) + span;
 }
 
 /** @internal The first minute at or after `from` when a day is open and inside its window, aiming at `target` minutes. */

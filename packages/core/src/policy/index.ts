@@ -30,3 +30,9 @@ export type {
   Weekday,
 } from './reminder-policy';
 export { resolvePolicy } from './resolve-policy';
+export {
+  type StatutoryLateCharge,
+  type StatutoryLateChargesResult,
+  statutoryLateCharges,
+} from './statutory-late-charges';
+export { type StatutoryRate, statutoryRates } from './statutory-rates';

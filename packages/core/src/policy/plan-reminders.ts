@@ -5,7 +5,7 @@ import type { Invoice } from '../model/invoice';
 import type { Money } from '../model/money';
 import type { CalendarDate, Instant } from '../model/time';
 import { type ContactAttempt, reminderSlotKey } from './contact-history';
-import { countAttempt, createContactRules, nextAllowedInstant } from './contact-rules';
+import { countAttempt, createContactRules, invoiceFrequencyRefusal, nextAllowedInstant } from './contact-rules';
 import type { ResolvedReminderPolicy } from './jurisdiction-preset';
 import { formatClock, localFields, parseClock, shiftDate, startOfDay } from './local-time';
 import type { ReminderPolicy, ReminderStage, ReminderTone } from './reminder-policy';
@@ -204,7 +204,8 @@ export function planCustomerReminders(
   }
 
   candidates.sort((a, b) => a.earliest - b.earliest || (a.reminder.slotKey < b.reminder.slotKey ? -1 : 1));
-  const messages: { sendAt: number; reminders: PlannedReminder[] }[] = [];
+  const messages: { sendAt: number; reminders: PlannedReminder[]; invoiceIds: string[] }[] = [];
+  let lastPlaced = 0;
   for (const candidate of candidates) {
     const { reminder, earliest, deadline } = candidate;
     // Join a message already planned for the same local day when it falls inside this stage's own range.
@@ -212,7 +213,8 @@ export function planCustomerReminders(
       (message) =>
         message.sendAt >= earliest &&
         message.sendAt < deadline &&
-        !message.reminders.some((other) => other.invoiceId === reminder.invoiceId) &&
+        !message.invoiceIds.includes(reminder.invoiceId) &&
+        invoiceFrequencyRefusal(rules, message.sendAt, reminder.invoiceId) === undefined &&
         localFields(message.sendAt, customer.timeZone).date === localFields(earliest, customer.timeZone).date,
     );
     const planned = (at: number): PlannedReminder => {
@@ -226,9 +228,12 @@ export function planCustomerReminders(
     };
     if (joinable) {
       joinable.reminders.push(planned(joinable.sendAt));
+      // The counted attempt shares this array, so per-invoice caps see the joined invoice too.
+      joinable.invoiceIds.push(reminder.invoiceId);
       continue;
     }
-    const at = nextAllowedInstant(rules, earliest, [reminder.invoiceId], target);
+    // Placing messages in time order keeps every rolling cap evaluated over sends that precede it.
+    const at = nextAllowedInstant(rules, Math.max(earliest, lastPlaced), [reminder.invoiceId], target);
     if (at === undefined || at >= deadline) {
       const reason =
         at === undefined
@@ -239,12 +244,13 @@ export function planCustomerReminders(
       skipped.push({ slotKey: reminder.slotKey, reason });
       continue;
     }
-    const message = { sendAt: at, reminders: [planned(at)] };
+    const message = { sendAt: at, reminders: [planned(at)], invoiceIds: [reminder.invoiceId] };
     messages.push(message);
+    lastPlaced = at;
     countAttempt(rules, {
       at: new Date(at).toISOString(),
       customerId: customer.id,
-      invoiceIds: [reminder.invoiceId],
+      invoiceIds: message.invoiceIds,
       kind: 'reminder',
     });
   }
