@@ -5,6 +5,7 @@ export { IllegalTransitionError } from './illegal-transition-error';
 export { LoadSettingError } from './load-setting-error';
 export { StaleVersionError } from './stale-version-error';
 export { TemplateRenderError } from './template-render-error';
+export { UnsupportedFunctionalityError } from './unsupported-functionality-error';
 export { UnsupportedSpecificationVersionError } from './unsupported-specification-version-error';
 export { ValidationError, type ValidationIssue } from './validation-error';
 export { WebhookVerificationError, type WebhookVerificationFailure } from './webhook-verification-error';

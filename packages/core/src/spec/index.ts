@@ -1,1 +1,2 @@
 export * from './billing-store/v1/index';
+export * from './payment-provider/index';

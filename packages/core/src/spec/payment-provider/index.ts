@@ -1,0 +1,2 @@
+export { resolvePaymentProvider } from './resolve-payment-provider';
+export * from './v1/index';
