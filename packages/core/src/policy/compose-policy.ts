@@ -2,7 +2,10 @@ import type { JurisdictionPreset, PolicyRuleName, ResolvedReminderPolicy } from 
 import type { ContactCaps, ReminderPolicy, SendWindow, Weekday } from './reminder-policy';
 
 function intersect(a: SendWindow, b: SendWindow): SendWindow {
-  return { start: a.start > b.start ? a.start : b.start, end: a.end < b.end ? a.end : b.end };
+  // HH:MM strings order like the times they name.
+  const [, start] = [a.start, b.start].sort();
+  const [end] = [a.end, b.end].sort();
+  return { start: start as string, end: end as string };
 }
 
 const sameWindow = (a: SendWindow, b: SendWindow) => a.start === b.start && a.end === b.end;

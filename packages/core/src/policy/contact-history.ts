@@ -1,6 +1,10 @@
 import type { Instant } from '../model/time';
 
-/** What kind of message a past contact was. Only `reminder` counts against caps and the gap. */
+/**
+ * What kind of message a past contact was. Business-initiated collection messages (`invoice`, `reminder`,
+ * `statement`) count against caps and the gap; answers to the customer (`confirmation`, `opt-out-confirmation`,
+ * `reply`) do not.
+ */
 export type ContactKind = 'invoice' | 'reminder' | 'confirmation' | 'statement' | 'opt-out-confirmation' | 'reply';
 
 /** One past contact with a customer, as the runtime records it in the message log. */

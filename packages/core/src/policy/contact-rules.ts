@@ -42,6 +42,10 @@ export const ruleOfReason: Readonly<Record<ContactRefusalReason, PolicyRuleName>
 const minute = 60_000;
 const day = 24 * 60 * minute;
 
+// Business-initiated collection messages count against caps and the gap; answers to the customer (receipts,
+// promise and opt-out confirmations) do not.
+const countedKinds: ReadonlySet<ContactAttempt['kind']> = new Set(['invoice', 'reminder', 'statement']);
+
 /** @internal Precomputed view of a resolved policy for one customer: the hot path of planning and gating. */
 export interface ContactRules {
   readonly policy: ResolvedReminderPolicy;
@@ -58,7 +62,7 @@ export function createContactRules(
   history: readonly ContactAttempt[],
 ): ContactRules {
   const counted = history
-    .filter((attempt) => attempt.kind === 'reminder' && attempt.customerId === customer.id)
+    .filter((attempt) => countedKinds.has(attempt.kind) && attempt.customerId === customer.id)
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   return { policy, customer, counted, countedAt: counted.map((attempt) => Date.parse(attempt.at)) };
 }
@@ -111,7 +115,7 @@ export function frequencyRefusal(
   at: number,
   invoiceIds: readonly string[],
 ): { reason: ContactRefusalReason; until: number } | undefined {
-  const { policy, counted, countedAt } = rules;
+  const { policy, countedAt } = rules;
   const gap = policy.minimumGapMinutes * minute;
   let gapUntil = 0;
   for (const sent of countedAt) if (Math.abs(sent - at) < gap) gapUntil = Math.max(gapUntil, sent + gap);

@@ -27,7 +27,7 @@ export interface ReminderStage {
   readonly tone: ReminderTone;
 }
 
-/** Limits on how often a customer is contacted. Counted over sent reminders only (not receipts or confirmations). */
+/** Limits on how often a customer is contacted, counted over collection messages (invoices, reminders, statements), never receipts or confirmations. */
 export interface ContactCaps {
   /** Reminders per invoice, ever. */
   readonly perInvoice: number;

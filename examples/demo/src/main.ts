@@ -1,0 +1,4 @@
+import { runDemo } from './run-demo';
+
+const { transcript } = await runDemo();
+console.log(transcript);
