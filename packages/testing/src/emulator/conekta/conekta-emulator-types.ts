@@ -62,9 +62,16 @@ export interface ConektaEmulator {
    */
   pay(
     checkoutId: string,
-    options?: { method?: ConektaEmulatorPaymentMethod; pending?: boolean },
+    options?: {
+      /** How the customer pays. Default `card`. */
+      method?: ConektaEmulatorPaymentMethod;
+      /** Leave the order `pending_payment` (voucher issued, money not arrived). */
+      pending?: boolean;
+    },
   ): {
+    /** The order the payment created (spec `order_response`). */
     order: ConektaJson;
+    /** The signed webhook announcing it. */
     webhook: SignedConektaWebhook;
   };
   /** Marks a pending order paid and returns the signed `order.paid` webhook. */
