@@ -1,5 +1,5 @@
-import { defaultClientConditions, defaultServerConditions } from 'vite';
 import type { UserConfig } from 'vite';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 
 /**
  * Resolve workspace packages from their TypeScript source (the `@cobro/source` export condition)

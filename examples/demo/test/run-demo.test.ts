@@ -8,14 +8,20 @@ describe('the 30-day demo', () => {
     // Carlos pays by a signed Conekta webhook, Ana keeps her promise, Emily pays part, Giulia opts out.
     expect(byNumber['FJ-1187']).toMatchObject({ status: 'paid', balance: { amountMinor: 0, currency: 'MXN' } });
     expect(byNumber['AS-0301']).toMatchObject({ status: 'paid', promiseToPay: { date: '2026-12-15' } });
-    expect(byNumber['HB-2210']).toMatchObject({ status: 'partially_paid', balance: { amountMinor: 12000, currency: 'USD' } });
+    expect(byNumber['HB-2210']).toMatchObject({
+      status: 'partially_paid',
+      balance: { amountMinor: 12000, currency: 'USD' },
+    });
     expect(byNumber['F-2026-0042']).toMatchObject({ status: 'open', balance: { amountMinor: 4500 } });
 
     // Nothing goes to Giulia after her STOP but the confirmation; nothing to Ana between her promise and its date.
-    const giulia = history.filter((contact) => contact.customerId === 'c-giulia' && contact.at >= '2026-12-09T17:42:00.000Z');
+    const giulia = history.filter(
+      (contact) => contact.customerId === 'c-giulia' && contact.at >= '2026-12-09T17:42:00.000Z',
+    );
     expect(giulia.map((contact) => contact.kind)).toEqual(['opt-out-confirmation']);
     const ana = history.filter(
-      (contact) => contact.customerId === 'c-ana' && contact.kind === 'reminder' && contact.at > '2026-12-07T14:20:00.000Z',
+      (contact) =>
+        contact.customerId === 'c-ana' && contact.kind === 'reminder' && contact.at > '2026-12-07T14:20:00.000Z',
     );
     expect(ana).toEqual([]);
 
