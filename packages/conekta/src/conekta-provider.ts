@@ -1,15 +1,11 @@
 import {
   ApiCallError,
-  CurrencyMismatchError,
   type PaymentMethod,
   type PaymentProviderV1,
   type PaymentProviderV1CreateLinkOptions,
   type PaymentProviderV1PaymentLink,
-  type PaymentProviderV1Refund,
-  type PaymentProviderV1WebhookEvent,
   type PaymentProviderV1WebhookRequest,
   ValidationError,
-  WebhookVerificationError,
 } from '@cobro/core';
 import { loadSetting } from '@cobro/core/adapter';
 import type { AxiosInstance } from 'axios';
@@ -17,19 +13,17 @@ import {
   type ConektaCheckout,
   conektaCheckoutListSchema,
   conektaCheckoutSchema,
-  conektaEventSchema,
   conektaOrderSchema,
 } from './conekta-api';
 import { conektaCapabilities } from './conekta-capabilities';
 import { createConektaClient } from './conekta-client';
 import { conektaProviderId } from './conekta-error';
 import { createConektaIdempotencyGuard, fingerprintOf } from './conekta-idempotency-guard';
-import { fromConektaCents, toConektaCents } from './conekta-money';
 import { fromConektaAllowedMethods, toConektaAllowedMethods } from './conekta-payment-methods';
 import { conektaMetadataKeys, createConektaCheckoutBody } from './create-conekta-checkout-body';
-import { mapConektaEvent } from './map-conekta-event';
+import { type ConektaWebhookEvent, createConektaWebhookParser } from './create-conekta-webhook-parser';
 import { fromEpochSeconds, summarizeConektaOrder } from './map-conekta-order';
-import { importConektaWebhookPublicKey, verifyConektaSignature } from './verify-conekta-signature';
+import { refundConektaOrder } from './refund-conekta-order';
 
 /** Settings of {@link createConekta}. Every secret can come from the environment instead. */
 export interface ConektaProviderSettings {
@@ -61,16 +55,6 @@ export interface ConektaProviderSettings {
 }
 
 const defaultTtlSeconds = 30 * 86_400;
-
-/**
- * A normalised Conekta webhook event. `duplicate` is set when this provider instance already parsed an event with the
- * same id (Conekta redelivers until it gets a 2xx); the event is still complete, so a redelivery after a failed first
- * attempt can be processed, idempotently.
- */
-export type ConektaWebhookEvent = PaymentProviderV1WebhookEvent & {
-  /** True when the same event id was parsed before by this instance. */
-  readonly duplicate?: true;
-};
 
 /** The Conekta implementation of `PaymentProviderV1`, as {@link createConekta} returns it. */
 export interface ConektaProvider extends PaymentProviderV1 {
@@ -133,9 +117,6 @@ export function createConekta(settings: ConektaProviderSettings = {}): ConektaPr
     timeoutMs: settings.timeoutMs,
   });
   const guard = createConektaIdempotencyGuard();
-  const seenEvents = new Set<string>();
-  const dedupeSize = settings.eventDeduplicationSize ?? 10_000;
-  let publicKey: Promise<CryptoKey> | undefined;
 
   const toLink = (
     checkout: ConektaCheckout,
@@ -235,91 +216,14 @@ export function createConekta(settings: ConektaProviderSettings = {}): ConektaPr
     async refund(options) {
       const { idempotencyKey: key, ...rest } = options;
       return guard.run('refund', key, fingerprintOf(rest), async () => {
-        const before = await readOrder(options.paymentId);
-        if (options.amount && options.amount.currency !== before.currency.toUpperCase()) {
-          throw new CurrencyMismatchError({ expected: before.currency.toUpperCase(), actual: options.amount.currency });
-        }
-        const refundable = before.amount - (before.amount_refunded ?? 0);
-        const cents = options.amount ? toConektaCents(options.amount) : refundable;
-        if (cents <= 0 || cents > refundable) {
-          throw new ValidationError({
-            subject: 'Conekta refund',
-            issues: [{ path: 'amount', message: `must be between 1 and ${refundable} cents (what is left to refund)` }],
-          });
-        }
-        const known = new Set(
-          (before.charges?.data ?? []).flatMap((charge) => (charge.refunds?.data ?? []).map((refund) => refund.id)),
-        );
-        const after = await request({
-          method: 'POST',
-          path: `/orders/${encodeURIComponent(options.paymentId)}/refunds`,
-          body: { amount: cents, reason: options.reason ?? 'requested_by_client' },
-          schema: conektaOrderSchema,
-          operation: `refund order ${options.paymentId}`,
-          idempotent: false,
-        });
-        const created = (after.charges?.data ?? [])
-          .flatMap((charge) => charge.refunds?.data ?? [])
-          .find((refund) => !known.has(refund.id));
-        const status: PaymentProviderV1Refund['status'] =
-          created?.status === 'pending' ? 'pending' : created?.status === 'failed' ? 'failed' : 'succeeded';
-        return {
-          // Conekta always lists the refund on the charge; the fallback only covers a response that omits charges.
-          id: created?.id ?? `${after.id}:refunded:${after.amount_refunded ?? cents}`,
-          paymentId: after.id,
-          amount: fromConektaCents(created ? created.amount : cents, after.currency, { absolute: true }),
-          status,
-          raw: after,
-        };
+        return refundConektaOrder({ request, readOrder, options });
       });
     },
 
-    async parseWebhook({ rawBody, headers }) {
-      const pem = loadSetting({
-        value: settings.webhookPublicKey,
-        environmentVariable: 'CONEKTA_WEBHOOK_PUBLIC_KEY',
-        settingName: 'webhookPublicKey',
-        description: 'Conekta webhook public key (PEM)',
-      });
-      publicKey ??= importConektaWebhookPublicKey(pem);
-      publicKey.catch(() => {
-        publicKey = undefined;
-      });
-      const digest = Object.entries(headers).find(([name]) => name.toLowerCase() === 'digest')?.[1];
-      await verifyConektaSignature({ rawBody, digest, publicKey: await publicKey });
-      const event = parseEvent(rawBody);
-      const mapped = mapConektaEvent(event, now());
-      if (dedupeSize > 0) {
-        if (seenEvents.has(event.id)) return { ...mapped, duplicate: true };
-        seenEvents.add(event.id);
-        if (seenEvents.size > dedupeSize) seenEvents.delete(seenEvents.values().next().value as string);
-      }
-      return mapped;
-    },
+    parseWebhook: createConektaWebhookParser({
+      webhookPublicKey: settings.webhookPublicKey,
+      now,
+      deduplicationSize: settings.eventDeduplicationSize ?? 10_000,
+    }),
   };
-}
-
-function parseEvent(rawBody: string | Uint8Array) {
-  let json: unknown;
-  try {
-    json = JSON.parse(
-      typeof rawBody === 'string' ? rawBody : new TextDecoder('utf-8', { fatal: true }).decode(rawBody),
-    );
-  } catch (error) {
-    throw new WebhookVerificationError({
-      provider: conektaProviderId,
-      reason: 'malformed-body',
-      message: 'the body is not JSON.',
-      cause: error,
-    });
-  }
-  const parsed = conektaEventSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new WebhookVerificationError({
-      provider: conektaProviderId,
-      reason: 'malformed-body',
-      message: 'the body is not a Conekta event (it needs an id and a type).',
-    });
-  }
-  return parsed.data;
 }

@@ -13,10 +13,6 @@
  *
  * @packageDocumentation
  */
-export {
-  type ConektaProvider,
-  type ConektaProviderSettings,
-  type ConektaWebhookEvent,
-  createConekta,
-} from './conekta-provider';
+export { type ConektaProvider, type ConektaProviderSettings, createConekta } from './conekta-provider';
+export type { ConektaWebhookEvent } from './create-conekta-webhook-parser';
 export { importConektaWebhookPublicKey, verifyConektaSignature } from './verify-conekta-signature';

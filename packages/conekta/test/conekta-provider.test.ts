@@ -139,7 +139,7 @@ describe('createPaymentLink (golden request)', () => {
         expiresAt: at(requested),
         idempotencyKey: `edge-${requested}`,
       });
-      const sent = (emulator().requests[before]?.body as { expires_at: number }).expires_at;
+      const sent = (emulator().requests[before]!.body as { expires_at: number }).expires_at;
       expect([requested, sent - nowSeconds, link.expiresAt]).toEqual([requested, expected, at(expected)]);
     }
   });
@@ -203,11 +203,12 @@ describe('idempotency (client-side guard: Conekta has no idempotency header)', (
 
   it('after a connection lost mid-request, finds the checkout by the key in its metadata instead of creating another', async () => {
     const conekta = provider();
-    // The first POST reaches the emulator and creates the checkout; then the connection drops before the answer.
-    const created = await provider().createPaymentLink({ ...linkInput, idempotencyKey: 'lost-response' });
-    emulator().failNext({ status: 0, destroy: true });
+    const before = emulator().checkouts.size;
+    // Conekta creates the checkout, then the connection drops before the answer arrives.
+    emulator().failNext({ status: 0, dropResponse: true });
     const link = await conekta.createPaymentLink({ ...linkInput, idempotencyKey: 'lost-response' });
-    expect(link.id).toBe(created.id);
+    expect(emulator().checkouts.size).toBe(before + 1);
+    expect(emulator().checkouts.get(link.id)?.metadata).toMatchObject({ cobro_idempotency_key: 'lost-response' });
     expect(emulator().requests.at(-1)?.url).toBe('/checkouts?limit=50');
   });
 
@@ -308,5 +309,44 @@ describe('getPayment, expirePaymentLink, refund', () => {
     expect(await conekta.getPayment({ paymentId })).toMatchObject({ status: 'refunded' });
     const nothingLeft = await conekta.refund({ paymentId, idempotencyKey: 'r3' }).catch((caught: unknown) => caught);
     expect(ValidationError.isInstance(nothingLeft)).toBe(true);
+  });
+
+  it('after a refund whose answer was lost, finds the refund on the order instead of failing or refunding again', async () => {
+    const conekta = provider();
+    const link = await conekta.createPaymentLink({ ...linkInput, idempotencyKey: 'refund-lost-link' });
+    const paymentId = emulator().pay(link.id).order.id as string;
+    // The order read comes first (served as is); then Conekta makes the refund but the answer is lost.
+    emulator().failNext({ status: 200, body: emulator().orders.get(paymentId) });
+    emulator().failNext({ status: 0, dropResponse: true });
+    const refund = await conekta.refund({
+      paymentId,
+      amount: { amountMinor: 5_000, currency: 'MXN' },
+      idempotencyKey: 'lost-r',
+    });
+    const order = emulator().orders.get(paymentId)!;
+    expect(order.amount_refunded).toBe(5_000);
+    const refunds = (order.charges as { data: { refunds: { data: { id: string }[] } }[] }).data[0]!.refunds.data;
+    expect(refunds).toHaveLength(1);
+    expect(refund).toMatchObject({
+      id: refunds[0]!.id,
+      amount: { amountMinor: 5_000, currency: 'MXN' },
+      status: 'succeeded',
+    });
+  });
+
+  it('a refund lost before it reached Conekta surfaces as ambiguous, never retried blindly', async () => {
+    const conekta = provider();
+    const link = await conekta.createPaymentLink({ ...linkInput, idempotencyKey: 'refund-never-link' });
+    const paymentId = emulator().pay(link.id).order.id as string;
+    const requests = emulator().requests.length;
+    // The order read comes first (served as is), then the refund POST is dropped before Conekta handles it.
+    emulator().failNext({ status: 200, body: emulator().orders.get(paymentId) });
+    emulator().failNext({ status: 0, destroy: true });
+    const error = await rejectionOf<ApiCallError>(
+      conekta.refund({ paymentId, amount: { amountMinor: 5_000, currency: 'MXN' }, idempotencyKey: 'never-r' }),
+    );
+    expect([error.kind, error.isRetryable]).toEqual(['ambiguous', false]);
+    expect(emulator().orders.get(paymentId)?.amount_refunded).toBe(0);
+    expect(emulator().requests.length - requests).toBe(3);
   });
 });

@@ -21,6 +21,22 @@ export interface WebhookDelivery {
   readonly headers: Record<string, string>;
 }
 
+/** A payment the (fake) provider recorded, and the signed webhook it sends about it. */
+export interface CompletedPayment {
+  /** The provider's payment id. */
+  readonly paymentId: string;
+  /** The signed webhook delivery announcing it. */
+  readonly delivery: WebhookDelivery;
+}
+
+/** A link as the in-memory provider stores it. */
+export interface InMemoryPaymentLink extends PaymentProviderV1PaymentLink {
+  /** The amount it collects. */
+  readonly amount: Money;
+  /** False once expired. */
+  readonly active: boolean;
+}
+
 /** Options of {@link createInMemoryPaymentProvider}. */
 export interface InMemoryPaymentProviderOptions {
   /** Secret the webhooks are signed with (HMAC-SHA256). */
@@ -40,19 +56,13 @@ export interface InMemoryPaymentProviderOptions {
 /** The reference payment provider: everything in memory, webhooks signed like a real provider's. */
 export interface InMemoryPaymentProvider extends PaymentProviderV1 {
   /** Links by id. */
-  readonly links: ReadonlyMap<
-    string,
-    PaymentProviderV1PaymentLink & { readonly amount: Money; readonly active: boolean }
-  >;
+  readonly links: ReadonlyMap<string, InMemoryPaymentLink>;
   /** Payments by id. */
   readonly payments: ReadonlyMap<string, PaymentProviderV1Payment>;
   /** How many links were really created (idempotent repeats do not count). */
   readonly creations: () => number;
   /** The customer pays through a link: records the payment and returns the signed `payment-succeeded` delivery. */
-  completePayment(
-    linkId: string,
-    options?: { amount?: Money; method?: PaymentMethod },
-  ): Promise<{ paymentId: string; delivery: WebhookDelivery }>;
+  completePayment(linkId: string, options?: { amount?: Money; method?: PaymentMethod }): Promise<CompletedPayment>;
   /** Signs an arbitrary event body with the webhook secret, as the provider would. */
   sign(body: unknown, options?: { secret?: string; timestamp?: number }): Promise<WebhookDelivery>;
   /** Makes the next API call fail with this status (401 auth, 429 rate limit, 5xx outage…). */
@@ -77,7 +87,7 @@ export function createInMemoryPaymentProvider(options: InMemoryPaymentProviderOp
     BRL: ['card', 'pix'],
     MXN: ['card', 'oxxo', 'spei'],
   };
-  const links = new Map<string, PaymentProviderV1PaymentLink & { amount: Money; active: boolean }>();
+  const links = new Map<string, InMemoryPaymentLink>();
   const byKey = new Map<string, { fingerprint: string; linkId: string }>();
   const payments = new Map<string, PaymentProviderV1Payment>();
   const refunds = new Map<string, PaymentProviderV1Refund>();

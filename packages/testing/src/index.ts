@@ -6,7 +6,9 @@
 
 export * from './emulator/conekta/index';
 export {
+  type CompletedPayment,
   createInMemoryPaymentProvider,
+  type InMemoryPaymentLink,
   type InMemoryPaymentProvider,
   type InMemoryPaymentProviderOptions,
   type WebhookDelivery,

@@ -6,7 +6,7 @@ import {
   WebhookVerificationError,
 } from '@cobro/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WebhookDelivery } from './in-memory-payment-provider';
+import type { CompletedPayment, WebhookDelivery } from './in-memory-payment-provider';
 
 /** What an adapter's test gives the payment provider contract: the provider, wired to a fake or sandbox API. */
 export interface PaymentProviderContractHarness {
@@ -15,7 +15,7 @@ export interface PaymentProviderContractHarness {
   /** Link options in a currency the provider supports; the kit varies `idempotencyKey` and `invoiceReference`. */
   linkOptions(overrides?: Partial<PaymentProviderV1CreateLinkOptions>): PaymentProviderV1CreateLinkOptions;
   /** Makes the (fake) provider record a payment through `link` and returns its correctly signed webhook delivery. */
-  completePayment(link: PaymentProviderV1PaymentLink): Promise<{ paymentId: string; delivery: WebhookDelivery }>;
+  completePayment(link: PaymentProviderV1PaymentLink): Promise<CompletedPayment>;
   /** The header that carries the signature, e.g. `stripe-signature`. */
   readonly signatureHeader: string;
   /** Re-signs a delivery with a key the provider does not trust (wrong secret or key pair). */

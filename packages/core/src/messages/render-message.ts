@@ -18,7 +18,12 @@ export interface RenderedMessage {
   /** The body alone (what the WhatsApp template carries). */
   readonly body: string;
   /** The quick replies to offer, with their labels. */
-  readonly quickReplies: readonly { readonly id: QuickReplyId; readonly label: string }[];
+  readonly quickReplies: readonly {
+    /** What the reply means, for the runtime. */
+    readonly id: QuickReplyId;
+    /** The button's text in the customer's language. */
+    readonly label: string;
+  }[];
   /** The label of the "Pay now" button, when the message has a payment action. */
   readonly payNowLabel?: string;
 }

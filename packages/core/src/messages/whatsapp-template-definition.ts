@@ -22,7 +22,12 @@ export type WhatsAppTemplateComponentDefinition =
       /** An example for each parameter, for Meta's review. */
       readonly example?: {
         /** One example per named parameter. */
-        readonly body_text_named_params: readonly { readonly param_name: string; readonly example: string }[];
+        readonly body_text_named_params: readonly {
+          /** The parameter's name, snake_case. */
+          readonly param_name: string;
+          /** A realistic value. */
+          readonly example: string;
+        }[];
       };
     }
   | {
@@ -30,7 +35,21 @@ export type WhatsAppTemplateComponentDefinition =
       readonly type: 'BUTTONS';
       /** At most one URL button and three quick replies. */
       readonly buttons: readonly (
-        | { readonly type: 'URL'; readonly text: string; readonly url: string; readonly example?: readonly string[] }
-        | { readonly type: 'QUICK_REPLY'; readonly text: string }
+        | {
+            /** A link button ("Pay now"). */
+            readonly type: 'URL';
+            /** The label, at most 25 characters. */
+            readonly text: string;
+            /** The URL, with `{{1}}` for the per-message suffix. */
+            readonly url: string;
+            /** An example full URL. */
+            readonly example?: readonly string[];
+          }
+        | {
+            /** A quick-reply button. */
+            readonly type: 'QUICK_REPLY';
+            /** The label, at most 25 characters. */
+            readonly text: string;
+          }
       )[];
     };

@@ -12,7 +12,12 @@ export interface StatutoryRate {
   /** Annual rate or fine cap, as a percentage decimal string (`'10.15'`). */
   readonly ratePercent?: string;
   /** Fixed sums by invoice total: the first band whose `upToMinor` exceeds the total applies. */
-  readonly bands?: readonly { readonly upToMinor: number; readonly amountMinor: number }[];
+  readonly bands?: readonly {
+    /** The band applies to invoice totals below this, in minor units. */
+    readonly upToMinor: number;
+    /** The sum owed, in minor units. */
+    readonly amountMinor: number;
+  }[];
   /** ISO 4217 currency of `bands`. */
   readonly currency?: string;
   /** First day it applies. */

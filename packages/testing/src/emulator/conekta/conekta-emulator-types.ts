@@ -1,3 +1,4 @@
+import type { ConektaWebhookDelivery } from './conekta-emulator-hosted-checkout';
 import type { ConektaEmulatorPaymentMethod, ConektaJson } from './conekta-emulator-objects';
 import type { ConektaWebhookKeyPair, SignedConektaWebhook } from './sign-conekta-webhook';
 
@@ -17,14 +18,16 @@ export interface ConektaEmulatorRequest {
 
 /** A canned response to serve instead of the emulated behaviour, for error-path tests. */
 export interface ConektaEmulatorFault {
-  /** HTTP status. */
+  /** HTTP status (ignored with `destroy` or `dropResponse`). */
   readonly status: number;
   /** JSON body (e.g. a spec-shaped error), or a string sent as is. */
   readonly body?: unknown;
   /** Extra response headers, e.g. `retry-after`. */
   readonly headers?: Record<string, string>;
-  /** Close the connection without answering instead (a network failure after the request was sent). */
+  /** Close the connection without handling the request (it never took effect). */
   readonly destroy?: boolean;
+  /** Handle the request normally, then close the connection instead of answering (it took effect; the answer is lost). */
+  readonly dropResponse?: boolean;
 }
 
 /** Options of {@link createConektaEmulator}. */
@@ -33,6 +36,13 @@ export interface ConektaEmulatorOptions {
   readonly privateKey?: string;
   /** The webhook key pair; generated when omitted. */
   readonly webhookKeyPair?: ConektaWebhookKeyPair;
+  /** Where to POST every event it emits, signed, as Conekta does (e.g. your app's webhook route). Default: nowhere. */
+  readonly webhookUrl?: string;
+  /**
+   * Serve a stand-in payment page at `<baseURL>/link/<slug>` and make checkout urls point there, so a demo can be
+   * clicked through. Default `false`: urls look like `https://pay.conekta.com/link/<slug>`.
+   */
+  readonly hostedCheckout?: boolean;
   /** Current time, for `created_at`, `paid_at` and expiry checks. Default `() => new Date()`. */
   readonly now?: () => Date;
 }
@@ -45,6 +55,10 @@ export interface ConektaEmulator {
   readonly privateKey: string;
   /** The webhook public key (PEM), as `POST /webhook_keys` would return it. */
   readonly webhookPublicKey: string;
+  /** Outcomes of webhook deliveries to `webhookUrl`, in completion order. */
+  readonly webhookDeliveries: readonly ConektaWebhookDelivery[];
+  /** Waits until every webhook delivery started so far has finished. */
+  flushWebhooks(): Promise<void>;
   /** Every request received, oldest first. */
   readonly requests: ConektaEmulatorRequest[];
   /** Checkouts by id. */

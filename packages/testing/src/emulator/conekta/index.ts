@@ -1,3 +1,4 @@
+export type { ConektaWebhookDelivery } from './conekta-emulator-hosted-checkout';
 export type { ConektaEmulatorPaymentMethod, ConektaJson } from './conekta-emulator-objects';
 export type {
   ConektaEmulator,

@@ -11,7 +11,7 @@ export interface PaymentProviderV1WebhookRequest {
 }
 
 /** Fields every normalised event has. */
-interface PaymentProviderV1EventBase {
+export interface PaymentProviderV1EventBase {
   /** The provider's event id: stable across redeliveries, the key to deduplicate on. */
   readonly eventId: string;
   /** Provider id. */
@@ -23,7 +23,7 @@ interface PaymentProviderV1EventBase {
 }
 
 /** Fields of the events about a payment. */
-interface PaymentProviderV1PaymentEventBase extends PaymentProviderV1EventBase {
+export interface PaymentProviderV1PaymentEventBase extends PaymentProviderV1EventBase {
   /** cobro's reference from the provider's metadata, when present. */
   readonly invoiceReference?: string;
   /** The provider's payment id: pass it to `getPayment` to re-fetch the truth. */
