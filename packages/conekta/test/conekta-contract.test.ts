@@ -2,9 +2,9 @@ import {
   type ConektaEmulator,
   createConektaEmulator,
   generateConektaWebhookKeyPair,
-  runPaymentProviderContract,
   signConektaWebhook,
 } from '@cobro/testing';
+import { runPaymentProviderContract } from '@cobro/testing/vitest';
 import { createConekta } from '../src/conekta-provider';
 import { linkInput, testPrivateKey } from './support/setup';
 

@@ -1,5 +1,6 @@
 /**
- * `@cobro/testing`.
+ * `@cobro/testing`: local emulators of the providers' APIs and in-memory reference adapters for tests. The contract
+ * suites that adapters run are in `@cobro/testing/vitest`.
  *
  * @packageDocumentation
  */
@@ -13,8 +14,3 @@ export {
   type InMemoryPaymentProviderOptions,
   type WebhookDelivery,
 } from './in-memory-payment-provider';
-export {
-  type PaymentProviderContractHarness,
-  type PaymentProviderContractOptions,
-  runPaymentProviderContract,
-} from './payment-provider-contract';

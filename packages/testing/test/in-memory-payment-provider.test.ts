@@ -1,5 +1,6 @@
 import { parseMoney } from '@cobro/core';
-import { createInMemoryPaymentProvider, runPaymentProviderContract } from '@cobro/testing';
+import { createInMemoryPaymentProvider } from '@cobro/testing';
+import { runPaymentProviderContract } from '@cobro/testing/vitest';
 
 const webhookSecret = 'whsec_in_memory_contract';
 

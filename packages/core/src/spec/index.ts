@@ -1,2 +1,3 @@
 export * from './billing-store/v1/index';
+export * from './messaging-channel/index';
 export * from './payment-provider/index';

@@ -1,0 +1,79 @@
+import type { MessagingChannelV1Recipient } from './messaging-channel-v1-recipient';
+
+/** Free-form content, allowed only inside the customer service window. */
+export type MessagingChannelV1Content =
+  | {
+      /** Plain text. */
+      readonly kind: 'text';
+      /** The text, at most 4,096 characters. */
+      readonly text: string;
+      /** Show a preview of the first URL. */
+      readonly previewUrl?: boolean;
+    }
+  | {
+      /** Text with one link button ("Pay now"). */
+      readonly kind: 'cta-url';
+      /** The text, at most 1,024 characters. */
+      readonly text: string;
+      /** The button's label, at most 20 characters. */
+      readonly buttonLabel: string;
+      /** The https URL it opens. */
+      readonly url: string;
+    }
+  | {
+      /** Text with up to three quick-reply buttons. */
+      readonly kind: 'reply-buttons';
+      /** The text, at most 1,024 characters. */
+      readonly text: string;
+      /** The buttons. */
+      readonly buttons: readonly {
+        /** Returned in the reply webhook. */
+        readonly id: string;
+        /** The label, at most 20 characters. */
+        readonly label: string;
+      }[];
+    }
+  | {
+      /** A document, e.g. the invoice PDF. */
+      readonly kind: 'document';
+      /** An uploaded media id, or … */
+      readonly mediaId?: string;
+      /** … an https link to fetch it from. */
+      readonly link?: string;
+      /** The file name the customer sees (never "Untitled"). */
+      readonly filename: string;
+      /** Caption under it. */
+      readonly caption?: string;
+    };
+
+/** The approved template to send instead when the window is closed. */
+export interface MessagingChannelV1Template {
+  /** Template name, e.g. `cobro_reminder_overdue_gentle`. */
+  readonly name: string;
+  /** Template language code, e.g. `pt_BR`. */
+  readonly language: string;
+  /** Named body parameters, already formatted for the customer. */
+  readonly parameters: Readonly<Record<string, string>>;
+  /** The per-message suffix of the template's URL button (`{{1}}`), when it has one. */
+  readonly urlButtonSuffix?: string;
+}
+
+/** A message cobro asks a channel to send. */
+export interface MessagingChannelV1OutboundMessage {
+  /** The recipient. */
+  readonly to: MessagingChannelV1Recipient;
+  /** cobro's reference (outbox key), echoed in status webhooks so they map back to the invoice and stage. */
+  readonly reference?: string;
+  /** What to send inside the customer service window. */
+  readonly content: MessagingChannelV1Content;
+  /** What to send outside it; without one, a closed window is an error. */
+  readonly template?: MessagingChannelV1Template;
+}
+
+/** What the channel did with a message. */
+export interface MessagingChannelV1SendResult {
+  /** The channel's message id (WhatsApp `wamid`), to match status webhooks. */
+  readonly messageId: string;
+  /** Whether the free-form content or the template went out. */
+  readonly deliveredAs: 'free-form' | 'template';
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+// Lenient where Meta adds fields over time (loose objects), strict where cobro relies on a field: a delivery that
+// lacks one is refused whole, never half-parsed.
+const text = z.looseObject({ body: z.string() });
+const media = z.looseObject({ id: z.string(), mime_type: z.string().optional(), caption: z.string().optional() });
+
+export const whatsappInboundMessageSchema = z.looseObject({
+  id: z.string().min(1),
+  from: z.string().optional(),
+  from_user_id: z.string().optional(),
+  timestamp: z.string().regex(/^\d+$/),
+  type: z.string().min(1),
+  text: text.optional(),
+  context: z.looseObject({ id: z.string().optional() }).optional(),
+  button: z.looseObject({ payload: z.string().optional(), text: z.string() }).optional(),
+  interactive: z
+    .looseObject({
+      type: z.string(),
+      button_reply: z.looseObject({ id: z.string(), title: z.string() }).optional(),
+      list_reply: z.looseObject({ id: z.string(), title: z.string() }).optional(),
+    })
+    .optional(),
+  image: media.optional(),
+  document: media.optional(),
+  audio: media.optional(),
+  video: media.optional(),
+  sticker: media.optional(),
+});
+
+export const whatsappStatusSchema = z.looseObject({
+  id: z.string().min(1),
+  status: z.enum(['sent', 'delivered', 'read', 'played', 'failed', 'deleted', 'warning']),
+  timestamp: z.string().regex(/^\d+$/),
+  recipient_id: z.string().optional(),
+  recipient_user_id: z.string().optional(),
+  biz_opaque_callback_data: z.string().optional(),
+  errors: z
+    .array(
+      z.looseObject({
+        code: z.union([z.number(), z.string()]),
+        title: z.string().optional(),
+        message: z.string().optional(),
+      }),
+    )
+    .optional(),
+});
+
+export const whatsappWebhookSchema = z.looseObject({
+  object: z.literal('whatsapp_business_account'),
+  entry: z.array(
+    z.looseObject({
+      id: z.string(),
+      changes: z.array(
+        z.looseObject({
+          field: z.string(),
+          value: z.looseObject({
+            contacts: z
+              .array(
+                z.looseObject({
+                  wa_id: z.string().optional(),
+                  user_id: z.string().optional(),
+                  profile: z.looseObject({ name: z.string().optional() }).optional(),
+                }),
+              )
+              .optional(),
+            messages: z.array(whatsappInboundMessageSchema).optional(),
+            statuses: z.array(whatsappStatusSchema).optional(),
+          }),
+        }),
+      ),
+    }),
+  ),
+});
+
+export type WhatsAppWebhookPayload = z.infer<typeof whatsappWebhookSchema>;
