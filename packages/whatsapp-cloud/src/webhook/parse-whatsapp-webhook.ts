@@ -18,7 +18,7 @@ const e164 = (waId: string | undefined) => (waId ? `+${waId.replace(/^\+/, '')}`
  * from `biz_opaque_callback_data` and 131047 flagged as outside the service window). Anything else verified but
  * unused comes back as `unsupported`. A delivery that does not match the envelope is refused whole.
  *
- * @throws {@link WebhookVerificationError} for a bad signature (`missing-header`, `malformed-header`,
+ * @throws `WebhookVerificationError` for a bad signature (`missing-header`, `malformed-header`,
  * `bad-signature`) or a body that is not a WhatsApp webhook (`malformed-body`).
  */
 export async function parseWhatsAppWebhook({

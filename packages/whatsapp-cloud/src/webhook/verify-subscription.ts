@@ -5,7 +5,7 @@ import { timingSafeEqual } from '@cobro/core/adapter';
  * Answers Meta's subscription handshake: `GET ?hub.mode=subscribe&hub.verify_token=…&hub.challenge=…`. Returns the
  * challenge to echo with status 200 when the token matches.
  *
- * @throws {@link WebhookVerificationError} when the mode is not `subscribe` or the token does not match (answer 403).
+ * @throws `WebhookVerificationError` when the mode is not `subscribe` or the token does not match (answer 403).
  */
 export function verifyWebhookSubscription({
   query,

@@ -15,7 +15,7 @@ export function headerValue(headers: Readonly<Record<string, string | undefined>
  * compared in constant time with WebCrypto (Node ≥ 20 and edge runtimes). Meta signs the bytes it sends, with
  * escaped unicode and escaped slashes, so a parsed and re-serialised body fails: pass the body untouched.
  *
- * @throws {@link WebhookVerificationError} for a missing or malformed header or a signature that does not match.
+ * @throws `WebhookVerificationError` for a missing or malformed header or a signature that does not match.
  */
 export async function verifyWhatsAppSignature({
   appSecret,

@@ -1,4 +1,5 @@
 import type { Instant } from '../../../model/time';
+import type { MessagingChannelV1Recipient } from './messaging-channel-v1-recipient';
 
 /** Who sent an inbound message. */
 export interface MessagingChannelV1Sender {
@@ -70,7 +71,7 @@ export type MessagingChannelV1WebhookEvent =
       /** cobro's reference, echoed back. */
       readonly reference?: string;
       /** The recipient, when given. */
-      readonly recipient?: { readonly phone?: string; readonly userId?: string };
+      readonly recipient?: MessagingChannelV1Recipient;
       /** Why it failed. */
       readonly error?: {
         /** The channel's error code, e.g. `131047`. */
