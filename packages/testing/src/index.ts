@@ -6,6 +6,7 @@
  */
 
 export * from './emulator/conekta/index';
+export * from './emulator/whatsapp/index';
 export {
   type CompletedPayment,
   createInMemoryPaymentProvider,

@@ -1,12 +1,32 @@
 /**
- * `@cobro/whatsapp-cloud`: the WhatsApp Cloud API for cobro. This release has webhook verification (the
- * subscription handshake and `X-Hub-Signature-256` over the raw bytes, with WebCrypto) and typed parsing of inbound
- * messages and statuses into `MessagingChannelV1` events.
+ * `@cobro/whatsapp-cloud`: the WhatsApp Cloud API for cobro: a window-aware messaging channel (free-form inside the
+ * 24-hour customer service window, the utility template outside it), a client with typed errors and retries, and
+ * webhook verification (`X-Hub-Signature-256` over the raw bytes, with WebCrypto) and parsing.
  *
  * ```sh
  * npm install @cobro/core @cobro/whatsapp-cloud
  * ```
  *
+ * ```ts
+ * import { createWhatsAppCloud } from '@cobro/whatsapp-cloud';
+ * const whatsapp = createWhatsAppCloud(); // WHATSAPP_ACCESS_TOKEN, WHATSAPP_PHONE_NUMBER_ID, WHATSAPP_APP_SECRET
+ * ```
+ *
  * @packageDocumentation
  */
+export {
+  createWhatsAppCloudClient,
+  type WhatsAppCloudClient,
+  type WhatsAppCloudClientOptions,
+} from './client/whatsapp-cloud-client';
+export {
+  buildContentMessage,
+  buildTemplateMessage,
+  recipientFields,
+  type WhatsAppMessagePayload,
+} from './messages/build-messages';
+export { createServiceWindowTracker, type ServiceWindowTracker } from './service-window';
 export * from './webhook/index';
+export { createWhatsAppCloudChannel } from './whatsapp-cloud-channel';
+export { toWhatsAppApiError, whatsappErrorKind } from './whatsapp-cloud-error';
+export { createWhatsAppCloud, type WhatsAppCloud, type WhatsAppCloudSettings } from './whatsapp-cloud-provider';

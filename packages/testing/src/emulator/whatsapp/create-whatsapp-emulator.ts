@@ -1,0 +1,264 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { WebhookDelivery } from '../../in-memory-payment-provider';
+
+/** One request the emulator received. */
+export interface WhatsAppEmulatorRequest {
+  /** When it arrived (the emulator's clock). */
+  readonly at: Date;
+  /** HTTP method. */
+  readonly method: string;
+  /** Path, e.g. `/v25.0/106540352242922/messages`. */
+  readonly path: string;
+  /** Headers, lower-case. */
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  /** The parsed JSON body. */
+  readonly body: Record<string, unknown>;
+  /** The `wamid` it answered with, when it accepted a message. */
+  readonly messageId?: string;
+}
+
+/** A failure to serve instead of the next answer. */
+export type WhatsAppEmulatorFault =
+  | {
+      /** A Graph error: the WhatsApp code (130429, 131047, 131056, 131026, 132001…) and its HTTP status. */
+      readonly code: number;
+      /** HTTP status. Default 400 (429 for 130429, 500 for 131000). */
+      readonly status?: number;
+    }
+  | {
+      /** Read the request, then never answer: the client times out after sending. */
+      readonly timeout: true;
+    };
+
+/** Options of {@link createWhatsAppEmulator}. */
+export interface WhatsAppEmulatorOptions {
+  /** The Meta app secret webhooks are signed with. */
+  readonly appSecret: string;
+  /** The access token it accepts. Default `emulator-access-token`. */
+  readonly accessToken?: string;
+  /** Answer free-form messages with 131047 unless the recipient wrote in the last 24 hours. Default true. */
+  readonly enforceServiceWindow?: boolean;
+  /** The emulator's clock. Default `() => new Date()`. */
+  readonly now?: () => Date;
+}
+
+/** A running WhatsApp Cloud API emulator on 127.0.0.1. */
+export interface WhatsAppEmulator {
+  /** `http://127.0.0.1:<port>`: the client's `baseURL`. */
+  readonly baseURL: string;
+  /** The token it accepts. */
+  readonly accessToken: string;
+  /** Every request, oldest first. */
+  readonly requests: WhatsAppEmulatorRequest[];
+  /** Serves these faults, in order, before answering normally again. */
+  failNext(...faults: WhatsAppEmulatorFault[]): void;
+  /** A signed inbound text from `from` (E.164); it also opens that recipient's service window. */
+  inboundText(from: string, text: string): WebhookDelivery;
+  /** A signed quick-reply tap on a reminder. */
+  buttonReply(from: string, options: { id: string; title: string; inReplyTo?: string }): WebhookDelivery;
+  /** A signed status webhook for a message the emulator accepted. */
+  status(
+    messageId: string,
+    status: 'sent' | 'delivered' | 'read' | 'failed',
+    options?: { errorCode?: number },
+  ): WebhookDelivery;
+  /** Stops the server. */
+  close(): Promise<void>;
+}
+
+const titles: Record<number, string> = {
+  130429: 'Rate limit hit',
+  131047: 'Re-engagement message',
+  131056: '(Business Account, Consumer Account) pair rate limit hit',
+  131026: 'Message undeliverable',
+  131000: 'Something went wrong',
+  132001: 'Template name does not exist in the translation',
+  190: 'Invalid OAuth access token',
+};
+
+/**
+ * Starts a local WhatsApp Cloud API emulator: `POST /{version}/{phone-number-id}/messages` answered as the Graph
+ * API does (a `wamid`, or the error envelope for an injected or window fault), every request recorded, and signed
+ * webhooks (`X-Hub-Signature-256` over the exact bytes) for inbound messages, button replies and statuses.
+ * Request bodies are checked for the fields the Cloud API requires; full validation against Meta's OpenAPI file
+ * is not done yet.
+ */
+export async function createWhatsAppEmulator(options: WhatsAppEmulatorOptions): Promise<WhatsAppEmulator> {
+  const now = options.now ?? (() => new Date());
+  const accessToken = options.accessToken ?? 'emulator-access-token';
+  const requests: WhatsAppEmulatorRequest[] = [];
+  const faults: WhatsAppEmulatorFault[] = [];
+  const lastInbound = new Map<string, number>();
+  const recipients = new Map<string, string>();
+  let sequence = 0;
+
+  const sign = (payload: unknown): WebhookDelivery => {
+    const rawBody = JSON.stringify(payload);
+    const signature = createHmac('sha256', options.appSecret).update(rawBody).digest('hex');
+    return { rawBody, headers: { 'content-type': 'application/json', 'x-hub-signature-256': `sha256=${signature}` } };
+  };
+  const envelope = (value: Record<string, unknown>) => ({
+    object: 'whatsapp_business_account',
+    entry: [
+      {
+        id: '102290129340398',
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '15550783881', phone_number_id: '106540352242922' },
+              ...value,
+            },
+          },
+        ],
+      },
+    ],
+  });
+  const seconds = () => String(Math.floor(now().getTime() / 1000));
+
+  const graphError = (response: ServerResponse, code: number, status?: number) => {
+    const httpStatus = status ?? (code === 130429 ? 429 : code === 131000 ? 500 : code === 190 ? 401 : 400);
+    response.writeHead(httpStatus, { 'content-type': 'application/json' });
+    response.end(
+      JSON.stringify({
+        error: {
+          message: `(#${code}) ${titles[code] ?? 'Error'}`,
+          type: 'OAuthException',
+          code,
+          error_data: { messaging_product: 'whatsapp', details: titles[code] ?? 'Error' },
+          fbtrace_id: `Aemu${++sequence}`,
+        },
+      }),
+    );
+  };
+
+  const handle = (request: IncomingMessage, response: ServerResponse, raw: string) => {
+    let body: Record<string, unknown>;
+    try {
+      body = JSON.parse(raw || '{}') as Record<string, unknown>;
+    } catch {
+      return graphError(response, 100);
+    }
+    const record = { at: now(), method: request.method ?? '', path: request.url ?? '', headers: request.headers, body };
+    const fault = faults.shift();
+    if (fault && 'timeout' in fault) {
+      requests.push(record);
+      return; // read, never answered
+    }
+    if (request.headers.authorization !== `Bearer ${accessToken}`) {
+      requests.push(record);
+      return graphError(response, 190);
+    }
+    if (fault) {
+      requests.push(record);
+      return graphError(response, fault.code, fault.status);
+    }
+    if (request.method !== 'POST' || !/^\/v\d+\.\d+\/[^/]+\/messages$/.test(request.url ?? '')) {
+      requests.push(record);
+      response
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end('{"error":{"message":"Unknown path","code":100}}');
+      return;
+    }
+    if (body.status === 'read') {
+      requests.push(record);
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{"success":true}');
+      return;
+    }
+    const to = typeof body.to === 'string' ? body.to : typeof body.recipient === 'string' ? body.recipient : undefined;
+    const type = typeof body.type === 'string' ? body.type : undefined;
+    if (body.messaging_product !== 'whatsapp' || !to || !type || body[type] === undefined) {
+      requests.push(record);
+      return graphError(response, 100);
+    }
+    const windowOpen = now().getTime() - (lastInbound.get(to) ?? Number.NEGATIVE_INFINITY) < 24 * 3_600_000;
+    if (type !== 'template' && (options.enforceServiceWindow ?? true) && !windowOpen) {
+      requests.push(record);
+      return graphError(response, 131047);
+    }
+    const messageId = `wamid.EMU${String(++sequence).padStart(8, '0')}`;
+    recipients.set(messageId, to);
+    requests.push({ ...record, messageId });
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(
+      JSON.stringify({
+        messaging_product: 'whatsapp',
+        contacts: [{ input: to, wa_id: to }],
+        messages: [{ id: messageId }],
+      }),
+    );
+  };
+
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => handle(request, response, Buffer.concat(chunks).toString('utf8')));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    baseURL: `http://127.0.0.1:${port}`,
+    accessToken,
+    requests,
+    failNext: (...more) => void faults.push(...more),
+    inboundText(from, text) {
+      const waId = from.replace(/^\+/, '');
+      lastInbound.set(waId, now().getTime());
+      return sign(
+        envelope({
+          contacts: [{ profile: { name: 'Customer' }, wa_id: waId }],
+          messages: [
+            { from: waId, id: `wamid.IN${++sequence}`, timestamp: seconds(), type: 'text', text: { body: text } },
+          ],
+        }),
+      );
+    },
+    buttonReply(from, reply) {
+      const waId = from.replace(/^\+/, '');
+      lastInbound.set(waId, now().getTime());
+      return sign(
+        envelope({
+          contacts: [{ profile: { name: 'Customer' }, wa_id: waId }],
+          messages: [
+            {
+              from: waId,
+              id: `wamid.IN${++sequence}`,
+              timestamp: seconds(),
+              type: 'interactive',
+              ...(reply.inReplyTo ? { context: { from: '15550783881', id: reply.inReplyTo } } : {}),
+              interactive: { type: 'button_reply', button_reply: { id: reply.id, title: reply.title } },
+            },
+          ],
+        }),
+      );
+    },
+    status(messageId, status, statusOptions = {}) {
+      const request = requests.find((candidate) => candidate.messageId === messageId);
+      const reference = request?.body.biz_opaque_callback_data;
+      return sign(
+        envelope({
+          statuses: [
+            {
+              id: messageId,
+              status,
+              timestamp: seconds(),
+              recipient_id: recipients.get(messageId) ?? '0',
+              ...(typeof reference === 'string' ? { biz_opaque_callback_data: reference } : {}),
+              ...(statusOptions.errorCode
+                ? { errors: [{ code: statusOptions.errorCode, title: titles[statusOptions.errorCode] ?? 'Error' }] }
+                : {}),
+            },
+          ],
+        }),
+      );
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}

@@ -1,0 +1,7 @@
+export {
+  createWhatsAppEmulator,
+  type WhatsAppEmulator,
+  type WhatsAppEmulatorFault,
+  type WhatsAppEmulatorOptions,
+  type WhatsAppEmulatorRequest,
+} from './create-whatsapp-emulator';

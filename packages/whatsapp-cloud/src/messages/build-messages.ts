@@ -1,0 +1,83 @@
+import type { MessagingChannelV1Content, MessagingChannelV1Recipient, MessagingChannelV1Template } from '@cobro/core';
+
+/** A Cloud API message body as `POST /{phone-number-id}/messages` takes it, without the recipient. */
+export type WhatsAppMessagePayload = {
+  /** The message type: `text`, `template`, `interactive`, `document`… with an object of the same name. */
+  readonly type: string;
+} & Readonly<Record<string, unknown>>;
+
+/** The recipient fields: `to` (digits of an E.164 number) or `recipient` (a business-scoped user id). */
+export function recipientFields(to: MessagingChannelV1Recipient): Record<string, string> {
+  if (to.userId) return { recipient: to.userId };
+  if (to.phone) return { to: to.phone.replace(/^\+/, '') };
+  throw new RangeError('A WhatsApp recipient needs a phone number or a business-scoped user id.');
+}
+
+/** Free-form content as a Cloud API message: text, a "Pay now" CTA URL button, reply buttons or a document. */
+export function buildContentMessage(content: MessagingChannelV1Content): WhatsAppMessagePayload {
+  switch (content.kind) {
+    case 'text':
+      return { type: 'text', text: { body: content.text, preview_url: content.previewUrl ?? false } };
+    case 'cta-url':
+      return {
+        type: 'interactive',
+        interactive: {
+          type: 'cta_url',
+          body: { text: content.text },
+          action: { name: 'cta_url', parameters: { display_text: content.buttonLabel, url: content.url } },
+        },
+      };
+    case 'reply-buttons':
+      return {
+        type: 'interactive',
+        interactive: {
+          type: 'button',
+          body: { text: content.text },
+          action: {
+            buttons: content.buttons.map((button) => ({
+              type: 'reply',
+              reply: { id: button.id, title: button.label },
+            })),
+          },
+        },
+      };
+    case 'document':
+      return {
+        type: 'document',
+        document: {
+          ...(content.mediaId ? { id: content.mediaId } : { link: content.link }),
+          filename: content.filename,
+          ...(content.caption ? { caption: content.caption } : {}),
+        },
+      };
+  }
+}
+
+/** A utility template with named body parameters and, when given, the suffix of its URL button. */
+export function buildTemplateMessage(template: MessagingChannelV1Template): WhatsAppMessagePayload {
+  const parameters = Object.entries(template.parameters).map(([name, text]) => ({
+    type: 'text',
+    parameter_name: name,
+    text,
+  }));
+  return {
+    type: 'template',
+    template: {
+      name: template.name,
+      language: { code: template.language, policy: 'deterministic' },
+      components: [
+        ...(parameters.length > 0 ? [{ type: 'body', parameters }] : []),
+        ...(template.urlButtonSuffix !== undefined
+          ? [
+              {
+                type: 'button',
+                sub_type: 'url',
+                index: '0',
+                parameters: [{ type: 'text', text: template.urlButtonSuffix }],
+              },
+            ]
+          : []),
+      ],
+    },
+  };
+}
