@@ -24,8 +24,15 @@ import {
   recordPromiseToPay,
   renderMessage,
   resolvePolicy,
+  whatsappTemplateFor,
 } from '@cobro/core';
-import { createConektaEmulator, createInMemoryPaymentProvider, type WebhookDelivery } from '@cobro/testing';
+import {
+  createConektaEmulator,
+  createInMemoryPaymentProvider,
+  createWhatsAppEmulator,
+  type WebhookDelivery,
+} from '@cobro/testing';
+import { createWhatsAppCloud } from '@cobro/whatsapp-cloud';
 import { type DemoCase, demoCast } from './demo-cast';
 import { type ChatLine, formatConversation } from './transcript';
 
@@ -37,6 +44,8 @@ export interface DemoResult {
   readonly invoices: readonly Invoice[];
   /** Every contact made, for checks. */
   readonly history: readonly ContactAttempt[];
+  /** How many requests the WhatsApp emulator received. */
+  readonly whatsappRequests: number;
 }
 
 interface Account {
@@ -65,6 +74,14 @@ export async function runDemo(): Promise<DemoResult> {
     privateKey: conektaEmulator.privateKey,
     webhookPublicKey: conektaEmulator.webhookPublicKey,
     baseURL: conektaEmulator.baseURL,
+    now,
+  });
+  const whatsappEmulator = await createWhatsAppEmulator({ appSecret: 'demo-app-secret', now });
+  const { channel } = createWhatsAppCloud({
+    accessToken: whatsappEmulator.accessToken,
+    phoneNumberId: '106540352242922',
+    appSecret: 'demo-app-secret',
+    baseURL: whatsappEmulator.baseURL,
     now,
   });
   const local = createInMemoryPaymentProvider({
@@ -113,7 +130,7 @@ export async function runDemo(): Promise<DemoResult> {
         from: 'system',
         text: `${account.provider.provider} payment link ${account.link.id} created`,
       });
-      send(account, at, 'invoice-sent', { invoice: invoice.id, kind: 'invoice' });
+      await send(account, at, 'invoice-sent', { invoice: invoice.id, kind: 'invoice' });
     }
 
     const actions = accounts.flatMap((account) => {
@@ -160,7 +177,7 @@ export async function runDemo(): Promise<DemoResult> {
         invoiceIds,
       });
       if (!gate.allowed) throw new Error(`The planner proposed a send the gate refuses (${gate.reason}).`);
-      send(account, message!.sendAt, message!.messageKey, {
+      await send(account, message!.sendAt, message!.messageKey, {
         invoice: account.invoice.id,
         kind: 'reminder',
         slotKeys: message!.reminders.map((reminder) => reminder.slotKey),
@@ -169,6 +186,7 @@ export async function runDemo(): Promise<DemoResult> {
     }
   } finally {
     await conektaEmulator.close();
+    await whatsappEmulator.close();
   }
 
   const transcript = [
@@ -181,9 +199,14 @@ export async function runDemo(): Promise<DemoResult> {
     ),
     summary(accounts),
   ].join('\n\n');
-  return { transcript, invoices: accounts.map((account) => account.invoice), history };
+  return {
+    transcript,
+    invoices: accounts.map((account) => account.invoice),
+    history,
+    whatsappRequests: whatsappEmulator.requests.length,
+  };
 
-  function send(
+  async function send(
     account: Account,
     at: string,
     key: MessageKey,
@@ -226,8 +249,34 @@ export async function runDemo(): Promise<DemoResult> {
         supplierIdentity: collection && policy.requireSupplierIdentity,
       },
     });
+    // Inside the customer's 24-hour window the rendered text goes out with a "Pay now" button; outside it, the
+    // approved utility template with the same values.
+    const sent = await channel.send({
+      to: { phone: customer.phone },
+      reference: `${invoice.id}:${key}:${at}`,
+      content: account.link
+        ? { kind: 'cta-url', text: message.text, buttonLabel: message.payNowLabel ?? 'Pay now', url: account.link.url }
+        : { kind: 'text', text: message.text },
+      template: whatsappTemplateFor({
+        key,
+        locale: customer.locale,
+        variables,
+        additions: {
+          optOutLine: collection && policy.requireOptOutLine,
+          supplierIdentity: collection && policy.requireSupplierIdentity,
+        },
+      }),
+    });
     const buttons = message.quickReplies.map((reply) => `[${reply.label}]`).join(' ');
-    account.lines.push({ at, from: 'cobro', text: buttons ? `${message.text}\n${buttons}` : message.text });
+    const how =
+      sent.deliveredAs === 'template'
+        ? `(template ${whatsappTemplateFor({ key, locale: customer.locale, variables, additions: { optOutLine: collection && policy.requireOptOutLine, supplierIdentity: collection && policy.requireSupplierIdentity } }).name})`
+        : '(in the chat window)';
+    account.lines.push({
+      at,
+      from: 'cobro',
+      text: `${how}\n${buttons ? `${message.text}\n${buttons}` : message.text}`,
+    });
     history.push({
       at,
       customerId: customer.id,
@@ -239,23 +288,29 @@ export async function runDemo(): Promise<DemoResult> {
 
   async function act(account: Account, at: string) {
     const behaviour = account.demo.behaviour;
+    if (behaviour.kind === 'opts-out' || behaviour.kind === 'promises') await receive(account, at, behaviour.reply);
     if (behaviour.kind === 'opts-out') {
-      account.lines.push({ at, from: 'customer', text: behaviour.reply });
       account.customer = recordOptOut(account.customer, { at, source: 'whatsapp-reply', evidence: behaviour.reply });
-      send(account, at, 'opt-out-confirmed', { invoice: account.invoice.id, kind: 'opt-out-confirmation' });
+      await send(account, at, 'opt-out-confirmed', { invoice: account.invoice.id, kind: 'opt-out-confirmation' });
     } else if (behaviour.kind === 'promises') {
-      account.lines.push({ at, from: 'customer', text: behaviour.reply });
       account.invoice = recordPromiseToPay(account.invoice, {
         date: behaviour.promiseDate,
         recordedAt: at,
         source: 'whatsapp-reply',
       });
-      send(account, at, 'promise-confirmed', { invoice: account.invoice.id, kind: 'confirmation' });
+      await send(account, at, 'promise-confirmed', { invoice: account.invoice.id, kind: 'confirmation' });
     } else if (behaviour.kind === 'pays-part') {
       await pay(account, at, parseMoney(behaviour.amount, account.invoice.currency));
     } else {
       await pay(account, at);
     }
+  }
+
+  // The customer writes on WhatsApp: a signed webhook from the emulator, verified and parsed by the channel.
+  async function receive(account: Account, at: string, text: string) {
+    const events = await channel.parseWebhook(whatsappEmulator.inboundText(account.customer.phone, text));
+    for (const event of events)
+      if (event.type === 'inbound-text') account.lines.push({ at, from: 'customer', text: event.text });
   }
 
   async function pay(account: Account, at: string, amount?: ReturnType<typeof parseMoney>) {
@@ -296,7 +351,7 @@ export async function runDemo(): Promise<DemoResult> {
     );
     account.invoice = result.invoice;
     const key: MessageKey = account.invoice.status === 'paid' ? 'payment-received' : 'payment-partial-received';
-    send(account, at, key, { invoice: account.invoice.id, kind: 'confirmation' }, payment.amount);
+    await send(account, at, key, { invoice: account.invoice.id, kind: 'confirmation' }, payment.amount);
   }
 }
 

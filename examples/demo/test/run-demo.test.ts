@@ -3,7 +3,9 @@ import { runDemo } from '../src/run-demo';
 
 describe('the 30-day demo', () => {
   it('runs every scenario to its end and prints a stable transcript', async () => {
-    const { transcript, invoices, history } = await runDemo();
+    const { transcript, invoices, history, whatsappRequests } = await runDemo();
+    // Every message reached the WhatsApp emulator over HTTP (templates outside the window, free-form inside).
+    expect(whatsappRequests).toBe(history.length);
     const byNumber = Object.fromEntries(invoices.map((invoice) => [invoice.number, invoice]));
     // Carlos pays by a signed Conekta webhook, Ana keeps her promise, Emily pays part, Giulia opts out.
     expect(byNumber['FJ-1187']).toMatchObject({ status: 'paid', balance: { amountMinor: 0, currency: 'MXN' } });

@@ -1,9 +1,11 @@
+import { TemplateRenderError } from '../errors/template-render-error';
 import { ValidationError } from '../errors/validation-error';
-import { messageCatalogs } from './catalogs';
+import type { MessagingChannelV1Template } from '../spec/messaging-channel/v1/messaging-channel-v1-outbound-message';
+import { catalogFor, messageCatalogs } from './catalogs';
 import type { MessageCatalog } from './message-catalog';
 import { type MessageKey, messageKeys } from './message-key';
 import { findPromotionalWording } from './promotional-wording';
-import type { MessageAdditions } from './render-message';
+import type { MessageAdditions, MessageVariables } from './render-message';
 import type { WhatsAppTemplateDefinition } from './whatsapp-template-definition';
 
 /** Example values shown to Meta's reviewers, one per variable the catalogue uses. */
@@ -157,4 +159,48 @@ export function assertUtilityTemplate(definition: WhatsAppTemplateDefinition): v
   });
   if (issues.length > 0)
     throw new ValidationError({ subject: `template ${definition.name} (${definition.language})`, issues });
+}
+
+/**
+ * The approved template to send for a rendered message outside the service window: its name, WhatsApp language
+ * and the named parameters its body uses, taken from the same variables the free-form text was rendered with.
+ *
+ * @throws {@link TemplateRenderError} when a variable the template uses is missing.
+ */
+export function whatsappTemplateFor({
+  key,
+  locale,
+  variables,
+  additions = {},
+  catalogs = messageCatalogs,
+  prefix = 'cobro',
+}: {
+  /** The catalogue key. */
+  key: MessageKey;
+  /** The customer's locale (with fallback, as for rendering). */
+  locale: string;
+  /** The formatted values. */
+  variables: MessageVariables;
+  /** Lines the jurisdiction requires (they are part of the approved body). */
+  additions?: MessageAdditions;
+  /** Catalogues to use instead of cobro's. */
+  catalogs?: Readonly<Record<string, MessageCatalog>>;
+  /** Template name prefix. */
+  prefix?: string;
+}): MessagingChannelV1Template {
+  const catalog = catalogFor(locale, catalogs);
+  const entry = catalog.messages[key];
+  const source = [
+    entry.body,
+    additions.supplierIdentity ? catalog.supplierIdentityLine : '',
+    additions.optOutLine ? catalog.optOutLine : '',
+  ].join('\n');
+  const parameters: Record<string, string> = {};
+  for (const [, name] of source.matchAll(/\{\{(\w+)\}\}/g)) {
+    const value = variables[name as string];
+    if (value === undefined)
+      throw new TemplateRenderError({ messageKey: key, locale: catalog.locale, variable: name as string });
+    parameters[snake(name as string)] = String(value);
+  }
+  return { name: whatsappTemplateName(key, prefix), language: catalog.whatsappLanguage, parameters };
 }

@@ -2,6 +2,7 @@ export {
   assertUtilityTemplate,
   buildWhatsAppTemplates,
   sampleMessageVariables,
+  whatsappTemplateFor,
   whatsappTemplateName,
 } from './build-whatsapp-templates';
 export { catalogFor, messageCatalogs } from './catalogs';

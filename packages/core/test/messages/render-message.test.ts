@@ -11,6 +11,7 @@ import {
   sampleMessageVariables,
   TemplateRenderError,
   ValidationError,
+  whatsappTemplateFor,
 } from '@cobro/core';
 import { describe, expect, it } from 'vitest';
 
@@ -111,6 +112,24 @@ describe('WhatsApp utility templates', () => {
       (template) => template.name === 'cobro_reminder_upcoming' && template.language === 'pt_BR',
     );
     expect(upcoming).toMatchSnapshot();
+  });
+
+  it('gives the template and its named parameters for a rendered message', () => {
+    const variables = sampleFor('pt-BR');
+    expect(whatsappTemplateFor({ key: 'payment-received', locale: 'pt-BR', variables })).toEqual({
+      name: 'cobro_payment_received',
+      language: 'pt_BR',
+      parameters: {
+        name: 'Giulia',
+        amount: variables.amount,
+        invoice_number: 'F-2026-0042',
+        payment_date: variables.paymentDate,
+      },
+    });
+    const { name: _, ...withoutName } = variables;
+    expect(() => whatsappTemplateFor({ key: 'payment-received', locale: 'it-IT', variables: withoutName })).toThrow(
+      'Message "payment-received" (it) needs the variable "name", which was not given.',
+    );
   });
 
   it('refuses promotional wording', () => {
