@@ -181,6 +181,11 @@ export function nextOpening(rules: ContactRules, from: number, target?: number):
   return undefined;
 }
 
+/** @internal The first instant at or after `from` that passes the calendar rules (day, holiday, window) alone. */
+export function nextCalendarSlot(rules: ContactRules, from: number, target?: number): number | undefined {
+  return nextAllowedInstant(rules, from, [], target, false);
+}
+
 /**
  * @internal The first instant at or after `from` that passes every calendar and frequency rule for these
  * invoices, or undefined when none exists (a lifetime cap is reached, or no open day within 400 days).
@@ -190,6 +195,7 @@ export function nextAllowedInstant(
   from: number,
   invoiceIds: readonly string[],
   target?: number,
+  checkFrequency = true,
 ): number | undefined {
   // Wait for the target time of the day rather than sending at the first open minute (planner only).
   const aim = (instant: number) => {
@@ -208,7 +214,7 @@ export function nextAllowedInstant(
       at = opening > at ? opening : at + minute;
       continue;
     }
-    const blocked = frequencyRefusal(rules, at, invoiceIds);
+    const blocked = checkFrequency ? frequencyRefusal(rules, at, invoiceIds) : undefined;
     if (!blocked) return at;
     if (!Number.isFinite(blocked.until)) return undefined;
     at = aim(Math.max(blocked.until, at + minute));

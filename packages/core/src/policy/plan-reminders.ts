@@ -5,7 +5,13 @@ import type { Invoice } from '../model/invoice';
 import type { Money } from '../model/money';
 import type { CalendarDate, Instant } from '../model/time';
 import { type ContactAttempt, reminderSlotKey } from './contact-history';
-import { countAttempt, createContactRules, invoiceFrequencyRefusal, nextAllowedInstant } from './contact-rules';
+import {
+  countAttempt,
+  createContactRules,
+  invoiceFrequencyRefusal,
+  nextAllowedInstant,
+  nextCalendarSlot,
+} from './contact-rules';
 import type { ResolvedReminderPolicy } from './jurisdiction-preset';
 import { formatClock, localFields, parseClock, shiftDate, startOfDay } from './local-time';
 import type { ReminderPolicy, ReminderStage, ReminderTone } from './reminder-policy';
@@ -208,14 +214,18 @@ export function planCustomerReminders(
   let lastPlaced = 0;
   for (const candidate of candidates) {
     const { reminder, earliest, deadline } = candidate;
-    // Join a message already planned for the same local day when it falls inside this stage's own range.
+    // Join a message already planned between this stage's start and the day it would naturally go out (its first
+    // open slot, ignoring caps): one message per customer, never one per invoice.
+    const natural = nextCalendarSlot(rules, earliest, target);
+    const naturalDay = natural === undefined ? undefined : localFields(natural, customer.timeZone).date;
     const joinable = messages.find(
       (message) =>
+        naturalDay !== undefined &&
         message.sendAt >= earliest &&
         message.sendAt < deadline &&
+        localFields(message.sendAt, customer.timeZone).date <= naturalDay &&
         !message.invoiceIds.includes(reminder.invoiceId) &&
-        invoiceFrequencyRefusal(rules, message.sendAt, reminder.invoiceId) === undefined &&
-        localFields(message.sendAt, customer.timeZone).date === localFields(earliest, customer.timeZone).date,
+        invoiceFrequencyRefusal(rules, message.sendAt, reminder.invoiceId) === undefined,
     );
     const planned = (at: number): PlannedReminder => {
       const local = localFields(at, customer.timeZone);

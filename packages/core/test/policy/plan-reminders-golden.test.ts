@@ -194,3 +194,37 @@ describe('planReminders golden dates', () => {
     expect(second[0]).toMatchObject({ stageId: 'before-3', dueDate: '2026-07-15', localSendTime: '2026-07-13T10:00' });
   });
 });
+
+describe('planCustomerReminders', () => {
+  it('sends one message listing every invoice that falls due together, not one per invoice', async () => {
+    const { planCustomerReminders } = await import('@cobro/core');
+    const customer = customerIn('Europe/Rome', 'IT');
+    const invoices = [invoiceDue('2026-06-10', customer, { id: 'a' }), invoiceDue('2026-06-10', customer, { id: 'b' })];
+    const plan = planCustomerReminders({ customer, invoices, policy: defaultReminderPolicy, history: [], now: before });
+    expect(plan.messages.map((message) => [message.messageKey, message.localSendTime, message.reminders.map((reminder) => reminder.invoiceId)])).toEqual([
+      ['reminder-several-invoices', '2026-06-08T10:00', ['a', 'b']],
+      ['reminder-several-invoices', '2026-06-10T10:00', ['a', 'b']],
+      ['reminder-several-invoices', '2026-06-13T10:00', ['a', 'b']],
+      ['reminder-several-invoices', '2026-06-17T10:00', ['a', 'b']],
+      ['reminder-several-invoices', '2026-06-24T10:00', ['a', 'b']],
+    ]);
+  });
+
+  it('holds reminders for a promise to pay until its date plus the grace days, then resumes', async () => {
+    const { recordPromiseToPay } = await import('@cobro/core');
+    const customer = customerIn('Europe/Rome', 'IT');
+    const invoice = recordPromiseToPay(invoiceDue('2026-06-10', customer), {
+      date: '2026-06-15',
+      recordedAt: '2026-06-11T09:00:00.000Z',
+      source: 'whatsapp-reply',
+    });
+    const plan = planReminders({ invoice, customer, policy: defaultReminderPolicy, history: [], now: '2026-06-11T10:00:00Z' });
+    // after-3 (13 June) falls inside the promise and its two days of grace; after-7 (17 June) would too, so the
+    // ladder resumes with the first stage after 17 June.
+    expect(plan.skipped).toContainEqual({ slotKey: 'inv-1:1:after-3', reason: 'promise-to-pay' });
+    expect(plan.reminders.map((reminder) => [reminder.stageId, reminder.localSendTime])).toEqual([
+      ['after-7', '2026-06-18T10:00'],
+      ['after-14', '2026-06-24T10:00'],
+    ]);
+  });
+});
