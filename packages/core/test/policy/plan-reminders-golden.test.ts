@@ -1,4 +1,11 @@
-import { defaultReminderPolicy, planReminders, type ReminderPolicy, resolvePolicy } from '@cobro/core';
+import {
+  defaultReminderPolicy,
+  planCustomerReminders,
+  planReminders,
+  type ReminderPolicy,
+  recordPromiseToPay,
+  resolvePolicy,
+} from '@cobro/core';
 import { describe, expect, it } from 'vitest';
 import { customerIn, everyDayPolicy, invoiceDue } from './policy-fixtures';
 
@@ -196,12 +203,17 @@ describe('planReminders golden dates', () => {
 });
 
 describe('planCustomerReminders', () => {
-  it('sends one message listing every invoice that falls due together, not one per invoice', async () => {
-    const { planCustomerReminders } = await import('@cobro/core');
+  it('sends one message listing every invoice that falls due together, not one per invoice', () => {
     const customer = customerIn('Europe/Rome', 'IT');
     const invoices = [invoiceDue('2026-06-10', customer, { id: 'a' }), invoiceDue('2026-06-10', customer, { id: 'b' })];
     const plan = planCustomerReminders({ customer, invoices, policy: defaultReminderPolicy, history: [], now: before });
-    expect(plan.messages.map((message) => [message.messageKey, message.localSendTime, message.reminders.map((reminder) => reminder.invoiceId)])).toEqual([
+    expect(
+      plan.messages.map((message) => [
+        message.messageKey,
+        message.localSendTime,
+        message.reminders.map((reminder) => reminder.invoiceId),
+      ]),
+    ).toEqual([
       ['reminder-several-invoices', '2026-06-08T10:00', ['a', 'b']],
       ['reminder-several-invoices', '2026-06-10T10:00', ['a', 'b']],
       ['reminder-several-invoices', '2026-06-13T10:00', ['a', 'b']],
@@ -210,15 +222,20 @@ describe('planCustomerReminders', () => {
     ]);
   });
 
-  it('holds reminders for a promise to pay until its date plus the grace days, then resumes', async () => {
-    const { recordPromiseToPay } = await import('@cobro/core');
+  it('holds reminders for a promise to pay until its date plus the grace days, then resumes', () => {
     const customer = customerIn('Europe/Rome', 'IT');
     const invoice = recordPromiseToPay(invoiceDue('2026-06-10', customer), {
       date: '2026-06-15',
       recordedAt: '2026-06-11T09:00:00.000Z',
       source: 'whatsapp-reply',
     });
-    const plan = planReminders({ invoice, customer, policy: defaultReminderPolicy, history: [], now: '2026-06-11T10:00:00Z' });
+    const plan = planReminders({
+      invoice,
+      customer,
+      policy: defaultReminderPolicy,
+      history: [],
+      now: '2026-06-11T10:00:00Z',
+    });
     // after-3 (13 June) falls inside the promise and its two days of grace; after-7 (17 June) would too, so the
     // ladder resumes with the first stage after 17 June.
     expect(plan.skipped).toContainEqual({ slotKey: 'inv-1:1:after-3', reason: 'promise-to-pay' });
