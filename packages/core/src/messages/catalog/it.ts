@@ -1,6 +1,6 @@
 import type { MessageCatalog } from '../message-catalog';
 
-/** Italian (formal "Lei", as customary in billing). */
+/** Italian (formal "Lei", as customary in billing). Dates go without an article, which would need elision ("l'8"). */
 export const italianCatalog: MessageCatalog = {
   locale: 'it',
   whatsappLanguage: 'it',
@@ -14,7 +14,7 @@ export const italianCatalog: MessageCatalog = {
   supplierIdentityLine: '{{supplierName}}, P.IVA {{supplierTaxId}}, {{supplierAddress}}.',
   messages: {
     'invoice-sent': {
-      body: 'Buongiorno {{name}}, le inviamo la fattura {{invoiceNumber}} di {{business}} di {{amount}} ({{description}}), con scadenza il {{dueDate}}. Grazie!',
+      body: 'Buongiorno {{name}}, le inviamo la fattura {{invoiceNumber}} di {{business}} di {{amount}} ({{description}}), con scadenza {{dueDate}}. Grazie!',
       action: 'Può pagare qui: {{paymentUrl}}',
     },
     'order-sent': {
@@ -22,7 +22,7 @@ export const italianCatalog: MessageCatalog = {
       action: 'Può pagare qui: {{paymentUrl}}',
     },
     'reminder-upcoming': {
-      body: 'Buongiorno {{name}}, le ricordiamo che la fattura {{invoiceNumber}} di {{amount}} ({{description}}) scade il {{dueDate}}. Grazie!',
+      body: 'Buongiorno {{name}}, le ricordiamo che la fattura {{invoiceNumber}} di {{amount}} ({{description}}) scade in data {{dueDate}}. Grazie!',
       action: 'Può pagare qui: {{paymentUrl}}',
       quickReplies: ['already-paid', 'pay-on-date'],
     },
@@ -32,7 +32,7 @@ export const italianCatalog: MessageCatalog = {
       quickReplies: ['already-paid', 'pay-on-date', 'talk-to-someone'],
     },
     'reminder-overdue-gentle': {
-      body: 'Buongiorno {{name}}, la fattura {{invoiceNumber}} di {{amount}} era in scadenza il {{dueDate}}. Se ha già provveduto, grazie! Serve un’altra data? Ci risponda pure.',
+      body: 'Buongiorno {{name}}, la fattura {{invoiceNumber}} di {{amount}} era in scadenza in data {{dueDate}}. Se ha già provveduto, grazie! Serve un’altra data? Ci risponda pure.',
       action: 'Altrimenti ecco il link: {{paymentUrl}}',
       quickReplies: ['already-paid', 'pay-on-date', 'talk-to-someone'],
     },
@@ -42,7 +42,7 @@ export const italianCatalog: MessageCatalog = {
       quickReplies: ['already-paid', 'pay-on-date', 'talk-to-someone'],
     },
     'reminder-final-notice': {
-      body: 'Buongiorno {{name}}, questo è il nostro ultimo promemoria per la fattura {{invoiceNumber}} di {{amount}}, scaduta da {{daysOverdue}} giorni. Può saldarla entro il {{deadline}} o dirci quando le è possibile? Possiamo concordare una rateizzazione.',
+      body: 'Buongiorno {{name}}, questo è il nostro ultimo promemoria per la fattura {{invoiceNumber}} di {{amount}}, scaduta da {{daysOverdue}} giorni. Può saldarla entro il giorno {{deadline}} o dirci quando le è possibile? Possiamo concordare una rateizzazione.',
       action: 'Può pagare qui: {{paymentUrl}}',
       quickReplies: ['already-paid', 'pay-on-date', 'talk-to-someone'],
     },
@@ -52,19 +52,19 @@ export const italianCatalog: MessageCatalog = {
       quickReplies: ['already-paid', 'pay-on-date', 'talk-to-someone'],
     },
     'installment-due': {
-      body: 'Buongiorno {{name}}, la rata {{installmentNumber}} di {{installmentCount}} della fattura {{invoiceNumber}}, di {{amount}}, scade il {{dueDate}}. Grazie!',
+      body: 'Buongiorno {{name}}, la rata {{installmentNumber}} di {{installmentCount}} della fattura {{invoiceNumber}}, di {{amount}}, scade in data {{dueDate}}. Grazie!',
       action: 'Può pagare qui: {{paymentUrl}}',
       quickReplies: ['already-paid', 'pay-on-date'],
     },
     'payment-received': {
-      body: 'Grazie {{name}}! Abbiamo ricevuto {{amount}} per la fattura {{invoiceNumber}} il {{paymentDate}}. La fattura è saldata.',
+      body: 'Grazie {{name}}! Abbiamo ricevuto {{amount}} per la fattura {{invoiceNumber}} in data {{paymentDate}}. La fattura è saldata.',
     },
     'payment-partial-received': {
       body: 'Grazie {{name}}! Abbiamo ricevuto {{amount}} per la fattura {{invoiceNumber}}. Il saldo residuo è di {{balance}}.',
       action: 'Può pagare il resto qui: {{paymentUrl}}',
     },
     'promise-confirmed': {
-      body: 'Grazie {{name}}, abbiamo preso nota che salderà la fattura {{invoiceNumber}} ({{amount}}) entro il {{promiseDate}}. Fino ad allora non le invieremo promemoria.',
+      body: 'Grazie {{name}}, abbiamo preso nota che salderà la fattura {{invoiceNumber}} ({{amount}}) entro il giorno {{promiseDate}}. Fino ad allora non le invieremo promemoria.',
     },
     'opt-out-confirmed': {
       body: 'Fatto, {{name}}: {{business}} non le invierà più promemoria su WhatsApp. Può comunque scriverci qui quando vuole.',
