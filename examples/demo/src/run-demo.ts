@@ -32,7 +32,7 @@ import {
   createWhatsAppEmulator,
   type WebhookDelivery,
 } from '@cobro/testing';
-import { createWhatsAppCloud } from '@cobro/whatsapp-cloud';
+import { createPacer, createWhatsAppCloud } from '@cobro/whatsapp-cloud';
 import { type DemoCase, demoCast } from './demo-cast';
 import { type ChatLine, formatConversation } from './transcript';
 
@@ -83,6 +83,8 @@ export async function runDemo(): Promise<DemoResult> {
     appSecret: 'demo-app-secret',
     baseURL: whatsappEmulator.baseURL,
     now,
+    // Pace on the simulated clock: messages are days apart there, so nothing waits in real time.
+    pacing: createPacer({ now: () => clock, sleep: async (ms) => void (clock += ms) }),
   });
   const local = createInMemoryPaymentProvider({
     webhookSecret: 'whsec_demo_only',

@@ -25,6 +25,7 @@ export {
   recipientFields,
   type WhatsAppMessagePayload,
 } from './messages/build-messages';
+export { createPacer, type Pacer, type PacerOptions } from './pacing/create-pacer';
 export { createServiceWindowTracker, type ServiceWindowTracker } from './service-window';
 export * from './webhook/index';
 export { createWhatsAppCloudChannel } from './whatsapp-cloud-channel';

@@ -2,6 +2,7 @@ import type { MessagingChannelV1 } from '@cobro/core';
 import { loadSetting, type RetryOptions } from '@cobro/core/adapter';
 import type { AxiosInstance } from 'axios';
 import { createWhatsAppCloudClient, type WhatsAppCloudClient } from './client/whatsapp-cloud-client';
+import type { Pacer, PacerOptions } from './pacing/create-pacer';
 import { createServiceWindowTracker, type ServiceWindowTracker } from './service-window';
 import { verifyWebhookSubscription } from './webhook/verify-subscription';
 import { createWhatsAppCloudChannel } from './whatsapp-cloud-channel';
@@ -26,6 +27,8 @@ export interface WhatsAppCloudSettings {
   readonly timeoutMs?: number;
   /** Retry policy for rate limits and outages. */
   readonly retry?: RetryOptions;
+  /** Pacing of sends (80 msg/s and one per 6 s per recipient by default; up to 1,000 msg/s); `false` turns it off. */
+  readonly pacing?: Pacer | PacerOptions | false;
   /** Where service windows are remembered. Default: in memory. */
   readonly windows?: ServiceWindowTracker;
   /** The current time. */
@@ -73,6 +76,7 @@ export function createWhatsAppCloud(settings: WhatsAppCloudSettings = {}): Whats
     ...(settings.http ? { http: settings.http } : {}),
     ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
     ...(settings.retry ? { retry: settings.retry } : {}),
+    ...(settings.pacing !== undefined ? { pacing: settings.pacing } : {}),
   });
   const appSecret = setting(settings.appSecret, 'WHATSAPP_APP_SECRET', 'appSecret', 'The Meta app secret');
   const channel = createWhatsAppCloudChannel({

@@ -23,6 +23,7 @@ function whatsapp(timeoutMs = 5_000) {
     baseURL: emulator.baseURL,
     timeoutMs,
     retry: { initialDelayMs: 1, sleep: async () => {} },
+    pacing: false,
   });
 }
 

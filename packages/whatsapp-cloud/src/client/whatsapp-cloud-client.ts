@@ -2,6 +2,7 @@ import { ApiCallError, type MessagingChannelV1Recipient } from '@cobro/core';
 import { createHttpClient, type RetryOptions, retryWithBackoff, toApiCallError } from '@cobro/core/adapter';
 import type { AxiosInstance, AxiosResponse } from 'axios';
 import { recipientFields, type WhatsAppMessagePayload } from '../messages/build-messages';
+import { createPacer, type Pacer, type PacerOptions } from '../pacing/create-pacer';
 import { toWhatsAppApiError } from '../whatsapp-cloud-error';
 
 /** Options of {@link createWhatsAppCloudClient}. */
@@ -20,6 +21,8 @@ export interface WhatsAppCloudClientOptions {
   readonly timeoutMs?: number;
   /** Retry policy for retryable errors (rate limits, 5xx). */
   readonly retry?: RetryOptions;
+  /** Pacing of sends (80 msg/s for the number and one per 6 s per recipient by default); `false` turns it off. */
+  readonly pacing?: Pacer | PacerOptions | false;
 }
 
 /** The low-level Cloud API client: one call per Graph endpoint cobro uses. */
@@ -54,6 +57,12 @@ export function createWhatsAppCloudClient(options: WhatsAppCloudClientOptions): 
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.http ? { http: options.http } : {}),
   });
+  const pacer =
+    options.pacing === false
+      ? undefined
+      : options.pacing && 'acquire' in options.pacing
+        ? options.pacing
+        : createPacer(options.pacing || {});
   const post = async (body: Record<string, unknown>) => {
     let response: AxiosResponse;
     try {
@@ -81,7 +90,12 @@ export function createWhatsAppCloudClient(options: WhatsAppCloudClientOptions): 
         ...payload,
         ...(reference ? { biz_opaque_callback_data: reference } : {}),
       };
-      const data = await retryWithBackoff(() => post(body), options.retry);
+      const recipient = to.userId ?? to.phone ?? '';
+      // Each attempt takes its own slot, so retries after a 130429 or 131056 never bunch up either.
+      const data = await retryWithBackoff(async () => {
+        await pacer?.acquire(recipient);
+        return post(body);
+      }, options.retry);
       const messageId = (data.messages as { id?: string }[] | undefined)?.[0]?.id;
       if (!messageId) {
         throw new ApiCallError({
