@@ -84,7 +84,12 @@ export async function runDemo(): Promise<DemoResult> {
     baseURL: whatsappEmulator.baseURL,
     now,
     // Pace on the simulated clock: messages are days apart there, so nothing waits in real time.
-    pacing: createPacer({ now: () => clock, sleep: async (ms) => void (clock += ms) }),
+    pacing: createPacer({
+      now: () => clock,
+      sleep: async (ms) => {
+        clock += ms;
+      },
+    }),
   });
   const local = createInMemoryPaymentProvider({
     webhookSecret: 'whsec_demo_only',
