@@ -1,78 +1,32 @@
 import {
   ApiCallError,
-  type Money,
-  type PaymentMethod,
-  type PaymentProviderV1,
+  type PaymentProviderV1Capabilities,
   type PaymentProviderV1CreateLinkOptions,
   type PaymentProviderV1Payment,
-  type PaymentProviderV1PaymentLink,
   type PaymentProviderV1Refund,
   type PaymentProviderV1WebhookEvent,
+  UnsupportedFunctionalityError,
   ValidationError,
   WebhookVerificationError,
 } from '@cobro/core';
-import { computeHmac, timingSafeEqual, toBytes, toHex } from '@cobro/core/adapter';
+import type {
+  InMemoryPaymentLink,
+  InMemoryPaymentProvider,
+  InMemoryPaymentProviderOptions,
+  WebhookDelivery,
+} from './in-memory-payment-provider-types';
+import { inMemorySignatureHeader, signInMemoryWebhook, verifyInMemoryWebhook } from './in-memory-webhook-signature';
 
-/** A webhook delivery as an HTTP request would carry it. */
-export interface WebhookDelivery {
-  /** The exact bytes sent. */
-  readonly rawBody: string;
-  /** The headers sent, including the signature. */
-  readonly headers: Record<string, string>;
-}
-
-/** A payment the (fake) provider recorded, and the signed webhook it sends about it. */
-export interface CompletedPayment {
-  /** The provider's payment id. */
-  readonly paymentId: string;
-  /** The signed webhook delivery announcing it. */
-  readonly delivery: WebhookDelivery;
-}
-
-/** A link as the in-memory provider stores it. */
-export interface InMemoryPaymentLink extends PaymentProviderV1PaymentLink {
-  /** The amount it collects. */
-  readonly amount: Money;
-  /** False once expired. */
-  readonly active: boolean;
-}
-
-/** Options of {@link createInMemoryPaymentProvider}. */
-export interface InMemoryPaymentProviderOptions {
-  /** Secret the webhooks are signed with (HMAC-SHA256). */
-  readonly webhookSecret: string;
-  /** Provider id. Default `in-memory`. */
-  readonly provider?: string;
-  /** Methods offered per currency. Default card for EUR, USD, BRL (plus Pix), MXN (plus OXXO, SPEI). */
-  readonly methodsByCurrency?: Readonly<Record<string, readonly PaymentMethod[]>>;
-  /** Base of link URLs. Default `https://pay.invalid/l/`. */
-  readonly linkBaseUrl?: string;
-  /** Current time. Default `() => new Date()`. */
-  readonly now?: () => Date;
-  /** Signature tolerance in seconds. Default 300. */
-  readonly toleranceSeconds?: number;
-}
-
-/** The reference payment provider: everything in memory, webhooks signed like a real provider's. */
-export interface InMemoryPaymentProvider extends PaymentProviderV1 {
-  /** Links by id. */
-  readonly links: ReadonlyMap<string, InMemoryPaymentLink>;
-  /** Payments by id. */
-  readonly payments: ReadonlyMap<string, PaymentProviderV1Payment>;
-  /** How many links were really created (idempotent repeats do not count). */
-  readonly creations: () => number;
-  /** The customer pays through a link: records the payment and returns the signed `payment-succeeded` delivery. */
-  completePayment(linkId: string, options?: { amount?: Money; method?: PaymentMethod }): Promise<CompletedPayment>;
-  /** Signs an arbitrary event body with the webhook secret, as the provider would. */
-  sign(body: unknown, options?: { secret?: string; timestamp?: number }): Promise<WebhookDelivery>;
-  /** Makes the next API call fail with this status (401 auth, 429 rate limit, 5xx outage…). */
-  failNext(status: number): void;
-}
-
-const header = 'x-cobro-signature';
+export type {
+  CompletedPayment,
+  InMemoryPaymentLink,
+  InMemoryPaymentProvider,
+  InMemoryPaymentProviderOptions,
+  WebhookDelivery,
+} from './in-memory-payment-provider-types';
 
 /**
- * Creates the in-memory reference payment provider: a complete {@link PaymentProviderV1} with idempotent links,
+ * Creates the in-memory reference payment provider: a complete `PaymentProviderV1` with idempotent links,
  * payments, refunds, expiry and HMAC-SHA256 signed webhooks (`x-cobro-signature: t=<unix>,v1=<hex>` over
  * `t.rawBody`), for app tests and as the model adapter authors compare against. It passes
  * `runPaymentProviderContract`.
@@ -124,26 +78,27 @@ export function createInMemoryPaymentProvider(options: InMemoryPaymentProviderOp
   ): Promise<WebhookDelivery> => {
     const rawBody = JSON.stringify(body);
     const timestamp = signOptions.timestamp ?? Math.floor(now().getTime() / 1000);
-    const mac = await computeHmac({
-      secret: signOptions.secret ?? options.webhookSecret,
-      data: `${timestamp}.${rawBody}`,
-    });
-    return { rawBody, headers: { 'content-type': 'application/json', [header]: `t=${timestamp},v1=${toHex(mac)}` } };
+    const signature = await signInMemoryWebhook(signOptions.secret ?? options.webhookSecret, timestamp, rawBody);
+    return { rawBody, headers: { 'content-type': 'application/json', [inMemorySignatureHeader]: signature } };
   };
+
+  const capabilities: PaymentProviderV1Capabilities = {
+    methodsByCurrency,
+    reusableLinks: false,
+    maxLinkLifetimeMs: 30 * 86_400_000,
+    minLinkLifetimeMs: 5 * 60_000,
+    expireLinks: true,
+    refunds: true,
+    partialRefunds: true,
+    partialPayments: false,
+    ...options.capabilities,
+  };
+  const unsupported = (functionality: string) => new UnsupportedFunctionalityError({ provider, functionality });
 
   const self: InMemoryPaymentProvider = {
     specificationVersion: 'v1',
     provider,
-    capabilities: {
-      methodsByCurrency,
-      reusableLinks: false,
-      maxLinkLifetimeMs: 30 * 86_400_000,
-      minLinkLifetimeMs: 5 * 60_000,
-      expireLinks: true,
-      refunds: true,
-      partialRefunds: true,
-      partialPayments: false,
-    },
+    capabilities,
     links,
     payments,
     creations: () => creations,
@@ -205,6 +160,7 @@ export function createInMemoryPaymentProvider(options: InMemoryPaymentProviderOp
     },
 
     async expirePaymentLink({ linkId }) {
+      if (!capabilities.expireLinks) throw unsupported('expirePaymentLink');
       fail();
       const link = links.get(linkId);
       if (!link)
@@ -218,6 +174,8 @@ export function createInMemoryPaymentProvider(options: InMemoryPaymentProviderOp
     },
 
     async refund({ paymentId, amount, idempotencyKey }) {
+      if (!capabilities.refunds) throw unsupported('refund');
+      if (amount && !capabilities.partialRefunds) throw unsupported('partial refund');
       fail();
       const existing = refunds.get(idempotencyKey);
       if (existing) return existing;
@@ -263,34 +221,14 @@ export function createInMemoryPaymentProvider(options: InMemoryPaymentProviderOp
     },
 
     async parseWebhook({ rawBody, headers }) {
-      const signature = Object.entries(headers).find(([name]) => name.toLowerCase() === header)?.[1];
-      if (!signature)
-        throw new WebhookVerificationError({ provider, reason: 'missing-header', message: `no ${header} header` });
-      const parts = Object.fromEntries(signature.split(',').map((part) => part.split('=', 2) as [string, string]));
-      const timestamp = Number(parts.t);
-      if (!parts.t || !parts.v1 || !Number.isInteger(timestamp)) {
-        throw new WebhookVerificationError({
-          provider,
-          reason: 'malformed-header',
-          message: `${header} must be t=<unix>,v1=<hex>`,
-        });
-      }
-      const text = new TextDecoder().decode(toBytes(rawBody));
-      const expected = toHex(await computeHmac({ secret: options.webhookSecret, data: `${timestamp}.${text}` }));
-      if (!timingSafeEqual(expected, parts.v1)) {
-        throw new WebhookVerificationError({
-          provider,
-          reason: 'bad-signature',
-          message: 'the signature does not match the body',
-        });
-      }
-      if (Math.abs(now().getTime() / 1000 - timestamp) > tolerance) {
-        throw new WebhookVerificationError({
-          provider,
-          reason: 'expired',
-          message: `signed more than ${tolerance} s away from now`,
-        });
-      }
+      const text = await verifyInMemoryWebhook({
+        provider,
+        secret: options.webhookSecret,
+        rawBody,
+        headers,
+        nowSeconds: now().getTime() / 1000,
+        toleranceSeconds: tolerance,
+      });
       let event: PaymentProviderV1WebhookEvent;
       try {
         event = { ...(JSON.parse(text) as PaymentProviderV1WebhookEvent) };

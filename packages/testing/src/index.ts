@@ -5,8 +5,21 @@
  * @packageDocumentation
  */
 
+export {
+  createTestServer,
+  type TestServer,
+  type TestServerFault,
+  type TestServerHandler,
+  type TestServerRequest,
+  type TestServerResponse,
+} from './create-test-server';
 export * from './emulator/conekta/index';
 export * from './emulator/whatsapp/index';
+export {
+  createInMemoryMessagingChannel,
+  type InMemoryMessagingChannel,
+  type InMemorySentMessage,
+} from './in-memory-messaging-channel';
 export {
   type CompletedPayment,
   createInMemoryPaymentProvider,
@@ -15,3 +28,7 @@ export {
   type InMemoryPaymentProviderOptions,
   type WebhookDelivery,
 } from './in-memory-payment-provider';
+export {
+  createInMemoryPaymentProviderHarness,
+  type InMemoryPaymentProviderHarness,
+} from './in-memory-payment-provider-harness';

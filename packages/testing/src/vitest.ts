@@ -5,8 +5,16 @@
  *
  * @packageDocumentation
  */
+
 export {
-  type PaymentProviderContractHarness,
-  type PaymentProviderContractOptions,
-  runPaymentProviderContract,
-} from './payment-provider-contract';
+  type MessagingChannelContractHarness,
+  type MessagingChannelContractOptions,
+  runMessagingChannelContract,
+} from './messaging-channel-contract';
+export type {
+  PaymentContractScenario,
+  PaymentContractScenarioContext,
+  PaymentProviderContractHarness,
+  PaymentProviderContractOptions,
+} from './payment-contract/payment-contract-harness';
+export { runPaymentProviderContract } from './payment-provider-contract';

@@ -1,31 +1,21 @@
-import { parseMoney } from '@cobro/core';
-import { createInMemoryPaymentProvider } from '@cobro/testing';
+import { createInMemoryPaymentProviderHarness } from '@cobro/testing';
 import { runPaymentProviderContract } from '@cobro/testing/vitest';
 
 const webhookSecret = 'whsec_in_memory_contract';
 
 runPaymentProviderContract({
   name: 'in-memory reference provider',
-  setup: async () => {
-    const provider = createInMemoryPaymentProvider({ webhookSecret });
-    return {
-      provider,
-      signatureHeader: 'x-cobro-signature',
-      secrets: [webhookSecret],
-      linkOptions: (overrides = {}) => ({
-        amount: parseMoney('1234.50', 'MXN'),
-        invoiceReference: 'inv-1',
-        attempt: 1,
-        customer: { id: 'c-1', name: 'Ana', locale: 'es-MX', country: 'MX' },
-        description: 'Pedido de flores',
-        idempotencyKey: 'key-1',
-        ...overrides,
-      }),
-      completePayment: (link) => provider.completePayment(link.id),
-      signWithWrongKey: (delivery) =>
-        provider.sign(JSON.parse(delivery.rawBody), { secret: 'whsec_not_the_right_one' }),
-      injectError: (status) => provider.failNext(status),
-      creationCount: () => provider.creations(),
-    };
-  },
+  setup: async () => createInMemoryPaymentProviderHarness({ webhookSecret }),
+});
+
+// A provider that declares it cannot refund or expire links: the contract checks it refuses with
+// UnsupportedFunctionalityError instead of skipping silently.
+runPaymentProviderContract({
+  name: 'in-memory provider without refunds or expiry',
+  setup: async () =>
+    createInMemoryPaymentProviderHarness({
+      webhookSecret,
+      provider: 'in-memory-limited',
+      capabilities: { refunds: false, partialRefunds: false, expireLinks: false },
+    }),
 });

@@ -1,5 +1,5 @@
 import type { MessagingChannelV1 } from '@cobro/core';
-import { loadSetting, type RetryOptions } from '@cobro/core/adapter';
+import { loadOptionalSetting, loadSetting, type RetryOptions } from '@cobro/core/adapter';
 import type { AxiosInstance } from 'axios';
 import { createWhatsAppCloudClient, type WhatsAppCloudClient } from './client/whatsapp-cloud-client';
 import type { Pacer, PacerOptions } from './pacing/create-pacer';
@@ -13,6 +13,8 @@ export interface WhatsAppCloudSettings {
   readonly accessToken?: string;
   /** The sending phone number's id. Default: `WHATSAPP_PHONE_NUMBER_ID`. */
   readonly phoneNumberId?: string;
+  /** The WhatsApp Business Account id, for templates. Default: `WHATSAPP_BUSINESS_ACCOUNT_ID`. */
+  readonly wabaId?: string;
   /** The Meta app secret, for webhook signatures. Default: `WHATSAPP_APP_SECRET`. */
   readonly appSecret?: string;
   /** The webhook verify token of the subscription handshake. Default: `WHATSAPP_VERIFY_TOKEN`. */
@@ -58,6 +60,7 @@ export interface WhatsAppCloud {
 export function createWhatsAppCloud(settings: WhatsAppCloudSettings = {}): WhatsAppCloud {
   const setting = (value: string | undefined, environmentVariable: string, settingName: string, description: string) =>
     loadSetting({ value, environmentVariable, settingName, description });
+  const wabaId = loadOptionalSetting({ value: settings.wabaId, environmentVariable: 'WHATSAPP_BUSINESS_ACCOUNT_ID' });
   const client = createWhatsAppCloudClient({
     accessToken: setting(
       settings.accessToken,
@@ -77,6 +80,7 @@ export function createWhatsAppCloud(settings: WhatsAppCloudSettings = {}): Whats
     ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
     ...(settings.retry ? { retry: settings.retry } : {}),
     ...(settings.pacing !== undefined ? { pacing: settings.pacing } : {}),
+    ...(wabaId ? { wabaId } : {}),
   });
   const appSecret = setting(settings.appSecret, 'WHATSAPP_APP_SECRET', 'appSecret', 'The Meta app secret');
   const channel = createWhatsAppCloudChannel({

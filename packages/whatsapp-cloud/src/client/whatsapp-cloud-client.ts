@@ -23,6 +23,8 @@ export interface WhatsAppCloudClientOptions {
   readonly retry?: RetryOptions;
   /** Pacing of sends (80 msg/s for the number and one per 6 s per recipient by default); `false` turns it off. */
   readonly pacing?: Pacer | PacerOptions | false;
+  /** The WhatsApp Business Account id, needed for templates. */
+  readonly wabaId?: string;
 }
 
 /** The low-level Cloud API client: one call per Graph endpoint cobro uses. */
@@ -47,6 +49,59 @@ export interface WhatsAppCloudClient {
   }>;
   /** Marks an inbound message read and shows the typing indicator while cobro prepares the answer. */
   markAsRead(messageId: string, options?: { readonly typing?: boolean }): Promise<void>;
+  /**
+   * Uploads media (an invoice PDF, say) as multipart form data; the boundary is left to the HTTP client.
+   *
+   * @returns the media id, valid for 30 days.
+   */
+  uploadMedia(media: {
+    /** The file's bytes. */
+    readonly bytes: Uint8Array;
+    /** Its MIME type, e.g. `application/pdf`. */
+    readonly mimeType: string;
+    /** Its file name. */
+    readonly filename: string;
+  }): Promise<{
+    /** The media id to send it by. */
+    readonly id: string;
+  }>;
+  /** Reads a media object's download URL and metadata. */
+  getMedia(id: string): Promise<{
+    /** A short-lived download URL (needs the access token). */
+    readonly url: string;
+    /** MIME type. */
+    readonly mimeType: string;
+    /** Size in bytes. */
+    readonly fileSize: number;
+  }>;
+  /** Deletes a media object. */
+  deleteMedia(id: string): Promise<void>;
+  /** Lists the WhatsApp Business Account's message templates (first page of up to 100). */
+  listTemplates(): Promise<
+    readonly {
+      /** Template id. */
+      readonly id: string;
+      /** Template name. */
+      readonly name: string;
+      /** Language code. */
+      readonly language: string;
+      /** `APPROVED`, `PENDING`, `REJECTED`, `PAUSED`, `DISABLED`… */
+      readonly status: string;
+      /** `UTILITY`, `MARKETING`… (Meta may recategorise). */
+      readonly category: string;
+    }[]
+  >;
+  /** Submits a template for approval, e.g. each of `buildWhatsAppTemplates(…)` from `@cobro/core`. */
+  createTemplate(definition: Readonly<Record<string, unknown>>): Promise<{
+    /** Template id. */
+    readonly id: string;
+    /** Review status. */
+    readonly status: string;
+    /** Category Meta assigned. */
+    readonly category: string;
+  }>;
+  /** Deletes every language of a template by name. */
+  deleteTemplate(name: string): Promise<void>;
 }
 
 /** Creates the low-level client. Prefer `createWhatsAppCloud`, which reads settings from the environment. */
@@ -63,16 +118,27 @@ export function createWhatsAppCloudClient(options: WhatsAppCloudClientOptions): 
       : options.pacing && 'acquire' in options.pacing
         ? options.pacing
         : createPacer(options.pacing || {});
-  const post = async (body: Record<string, unknown>) => {
+  const call = async (
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    data?: unknown,
+    idempotent = method !== 'POST',
+  ): Promise<Record<string, unknown>> => {
     let response: AxiosResponse;
     try {
-      response = await http.post(`/${encodeURIComponent(options.phoneNumberId)}/messages`, body, {
-        headers: { Authorization: `Bearer ${options.accessToken}`, 'Content-Type': 'application/json' },
+      response = await http.request({
+        method,
+        url: path,
+        data,
+        headers: {
+          Authorization: `Bearer ${options.accessToken}`,
+          ...(data !== undefined && !(data instanceof FormData) ? { 'Content-Type': 'application/json' } : {}),
+        },
         validateStatus: () => true,
       });
     } catch (error) {
       // The Cloud API has no idempotency key: a request that may have arrived is never repeated.
-      throw toApiCallError({ provider: 'whatsapp-cloud', error, idempotent: false });
+      throw toApiCallError({ provider: 'whatsapp-cloud', error, idempotent });
     }
     if (response.status >= 200 && response.status < 300) return response.data as Record<string, unknown>;
     throw toWhatsAppApiError({
@@ -80,6 +146,14 @@ export function createWhatsAppCloudClient(options: WhatsAppCloudClientOptions): 
       body: response.data,
       headers: response.headers as Record<string, unknown>,
     });
+  };
+  const post = (body: Record<string, unknown>) =>
+    call('POST', `/${encodeURIComponent(options.phoneNumberId)}/messages`, body);
+  const waba = () => {
+    if (!options.wabaId) {
+      throw new RangeError('Templates need the WhatsApp Business Account id (wabaId or WHATSAPP_BUSINESS_ACCOUNT_ID).');
+    }
+    return `/${encodeURIComponent(options.wabaId)}/message_templates`;
   };
   return {
     async sendMessage(payload, { to, reference }) {
@@ -117,6 +191,41 @@ export function createWhatsAppCloudClient(options: WhatsAppCloudClientOptions): 
           }),
         options.retry,
       );
+    },
+    async uploadMedia({ bytes, mimeType, filename }) {
+      const form = new FormData();
+      form.append('messaging_product', 'whatsapp');
+      form.append('type', mimeType);
+      form.append('file', new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType }), filename);
+      const data = await retryWithBackoff(
+        () => call('POST', `/${encodeURIComponent(options.phoneNumberId)}/media`, form),
+        options.retry,
+      );
+      return { id: String(data.id) };
+    },
+    async getMedia(id) {
+      const data = await retryWithBackoff(() => call('GET', `/${encodeURIComponent(id)}`), options.retry);
+      return { url: String(data.url), mimeType: String(data.mime_type), fileSize: Number(data.file_size) };
+    },
+    async deleteMedia(id) {
+      await retryWithBackoff(() => call('DELETE', `/${encodeURIComponent(id)}`), options.retry);
+    },
+    async listTemplates() {
+      const data = await retryWithBackoff(() => call('GET', `${waba()}?limit=100`), options.retry);
+      return ((data.data as Record<string, unknown>[] | undefined) ?? []).map((template) => ({
+        id: String(template.id),
+        name: String(template.name),
+        language: String(template.language),
+        status: String(template.status),
+        category: String(template.category),
+      }));
+    },
+    async createTemplate(definition) {
+      const data = await retryWithBackoff(() => call('POST', waba(), definition), options.retry);
+      return { id: String(data.id), status: String(data.status), category: String(data.category) };
+    },
+    async deleteTemplate(name) {
+      await retryWithBackoff(() => call('DELETE', `${waba()}?name=${encodeURIComponent(name)}`), options.retry);
     },
   };
 }

@@ -78,9 +78,28 @@ const titles: Record<number, string> = {
   190: 'Invalid OAuth access token',
 };
 
+// The fields of a multipart body; a file part becomes { filename, type, size }. Enough for Meta's media upload.
+function parseMultipart(contentType: string, bytes: Buffer): Record<string, unknown> {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
+  if (!boundary) throw new Error('no boundary');
+  const delimiter = `--${boundary[1] ?? boundary[2]}`;
+  const fields: Record<string, unknown> = {};
+  for (const part of bytes.toString('latin1').split(delimiter).slice(1, -1)) {
+    const [head = '', ...rest] = part.split('\r\n\r\n');
+    const content = rest.join('\r\n\r\n').replace(/\r\n$/, '');
+    const name = /name="([^"]+)"/.exec(head)?.[1];
+    const filename = /filename="([^"]*)"/.exec(head)?.[1];
+    if (!name) continue;
+    fields[name] = filename
+      ? { filename, type: /content-type:\s*([^\r\n]+)/i.exec(head)?.[1], size: Buffer.byteLength(content, 'latin1') }
+      : content;
+  }
+  return fields;
+}
+
 /**
  * Starts a local WhatsApp Cloud API emulator: `POST /{version}/{phone-number-id}/messages` answered as the Graph
- * API does (a `wamid`, or the error envelope for an injected or window fault), every request recorded, and signed
+ * API does, media upload (multipart), get and delete, and template list, create and delete (a `wamid`, or the error envelope for an injected or window fault), every request recorded, and signed
  * webhooks (`X-Hub-Signature-256` over the exact bytes) for inbound messages, button replies and statuses.
  * Request bodies are checked for the fields the Cloud API requires; full validation against Meta's OpenAPI file
  * is not done yet.
@@ -92,6 +111,8 @@ export async function createWhatsAppEmulator(options: WhatsAppEmulatorOptions): 
   const faults: WhatsAppEmulatorFault[] = [];
   const lastInbound = new Map<string, number>();
   const recipients = new Map<string, string>();
+  const media = new Map<string, { mimeType: string; size: number; filename: string }>();
+  const templateStore = new Map<string, Record<string, unknown>>();
   let sequence = 0;
 
   const sign = (payload: unknown): WebhookDelivery => {
@@ -135,10 +156,14 @@ export async function createWhatsAppEmulator(options: WhatsAppEmulatorOptions): 
     );
   };
 
-  const handle = (request: IncomingMessage, response: ServerResponse, raw: string) => {
+  const handle = (request: IncomingMessage, response: ServerResponse, bytes: Buffer) => {
+    const raw = bytes.toString('utf8');
+    const multipart = /^multipart\/form-data/.test(request.headers['content-type'] ?? '');
     let body: Record<string, unknown>;
     try {
-      body = JSON.parse(raw || '{}') as Record<string, unknown>;
+      body = multipart
+        ? parseMultipart(request.headers['content-type'] ?? '', bytes)
+        : (JSON.parse(raw || '{}') as Record<string, unknown>);
     } catch {
       return graphError(response, 100);
     }
@@ -155,6 +180,66 @@ export async function createWhatsAppEmulator(options: WhatsAppEmulatorOptions): 
     if (fault) {
       requests.push(record);
       return graphError(response, fault.code, fault.status);
+    }
+    const json = (status: number, payload: unknown) => {
+      requests.push(record);
+      response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+    };
+    const url = new URL(request.url ?? '/', 'http://emulator');
+    const mediaUpload = /^\/v\d+\.\d+\/[^/]+\/media$/.test(url.pathname);
+    const templates = /^\/v\d+\.\d+\/([^/]+)\/message_templates$/.exec(url.pathname);
+    const objectPath = /^\/v\d+\.\d+\/([^/]+)$/.exec(url.pathname);
+    if (request.method === 'POST' && mediaUpload) {
+      const file = body.file as { filename?: string; size?: number; type?: string } | undefined;
+      if (body.messaging_product !== 'whatsapp' || !file?.filename || !file.size) return graphError(response, 100);
+      const id = String(4_000_000_000_000_000 + ++sequence);
+      media.set(id, { mimeType: String(body.type ?? file.type), size: file.size, filename: file.filename });
+      return json(200, { id });
+    }
+    if (templates && request.method === 'GET') {
+      return json(200, { data: [...templateStore.values()], paging: { cursors: { before: 'b', after: 'a' } } });
+    }
+    if (templates && request.method === 'POST') {
+      const valid =
+        typeof body.name === 'string' &&
+        /^[a-z0-9_]{1,512}$/.test(body.name) &&
+        typeof body.language === 'string' &&
+        ['UTILITY', 'MARKETING', 'AUTHENTICATION'].includes(String(body.category)) &&
+        Array.isArray(body.components);
+      if (!valid) return graphError(response, 100);
+      const id = String(1_000_000_000 + ++sequence);
+      templateStore.set(`${body.name}:${body.language}`, {
+        id,
+        name: body.name,
+        language: body.language,
+        status: 'PENDING',
+        category: body.category,
+        components: body.components,
+      });
+      return json(200, { id, status: 'PENDING', category: body.category });
+    }
+    if (templates && request.method === 'DELETE') {
+      const name = url.searchParams.get('name');
+      const keys = [...templateStore.keys()].filter((key) => key.startsWith(`${name}:`));
+      if (!name || keys.length === 0) return graphError(response, 100);
+      for (const key of keys) templateStore.delete(key);
+      return json(200, { success: true });
+    }
+    if (objectPath && media.has(objectPath[1] as string)) {
+      const id = objectPath[1] as string;
+      const stored = media.get(id)!;
+      if (request.method === 'DELETE') {
+        media.delete(id);
+        return json(200, { success: true });
+      }
+      return json(200, {
+        messaging_product: 'whatsapp',
+        url: `http://127.0.0.1/media/${id}`,
+        mime_type: stored.mimeType,
+        sha256: 'emulated',
+        file_size: stored.size,
+        id,
+      });
     }
     if (request.method !== 'POST' || !/^\/v\d+\.\d+\/[^/]+\/messages$/.test(request.url ?? '')) {
       requests.push(record);
@@ -195,7 +280,7 @@ export async function createWhatsAppEmulator(options: WhatsAppEmulatorOptions): 
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => handle(request, response, Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => handle(request, response, Buffer.concat(chunks)));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
