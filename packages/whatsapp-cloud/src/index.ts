@@ -25,6 +25,14 @@ export {
   recipientFields,
   type WhatsAppMessagePayload,
 } from './messages/build-messages';
+export {
+  buildOrderDetailsMessage,
+  buildOrderStatusMessage,
+  type OrderDetailsInput,
+  type OrderDetailsItem,
+  type OrderDetailsPaymentSetting,
+  type OrderStatus,
+} from './messages/build-order-details';
 export { createPacer, type Pacer, type PacerOptions } from './pacing/create-pacer';
 export { createServiceWindowTracker, type ServiceWindowTracker } from './service-window';
 export * from './webhook/index';
