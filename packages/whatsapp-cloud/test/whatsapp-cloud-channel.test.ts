@@ -86,7 +86,7 @@ describe('WhatsApp Cloud channel over HTTP against the emulator', () => {
     expect(emulator.requests[0]?.headers.authorization).toBe(`Bearer ${emulator.accessToken}`);
   });
 
-  it('sends text, reply buttons and a named PDF document', async () => {
+  it('sends text, reply buttons, a named PDF document, a list and an image', async () => {
     const { channel } = whatsapp();
     await channel.parseWebhook(emulator.inboundText(customer, 'hola'));
     await channel.send({
@@ -110,7 +110,39 @@ describe('WhatsApp Cloud channel over HTTP against the emulator', () => {
         caption: 'Factura FJ-1187',
       },
     });
-    expect(emulator.requests.map((request) => request.body.type)).toEqual(['text', 'interactive', 'document']);
+    await channel.send({
+      to: { phone: customer },
+      content: {
+        kind: 'list',
+        text: 'Tienes 2 facturas abiertas. ¿Cuál quieres pagar?',
+        buttonLabel: 'Ver facturas',
+        sections: [
+          { title: 'Facturas', rows: [{ id: 'FJ-1187', title: 'FJ-1187', description: '$1,234.50, venció el 5 dic' }] },
+        ],
+      },
+    });
+    await channel.send({
+      to: { phone: customer },
+      content: { kind: 'image', link: 'https://shop.example/pix/FJ-1187.png', caption: 'QR Pix' },
+    });
+    expect(emulator.requests.map((request) => request.body.type)).toEqual([
+      'text',
+      'interactive',
+      'document',
+      'interactive',
+      'image',
+    ]);
+    expect(emulator.requests[3]?.body.interactive).toMatchObject({
+      type: 'list',
+      action: {
+        button: 'Ver facturas',
+        sections: [{ title: 'Facturas', rows: [{ id: 'FJ-1187', title: 'FJ-1187' }] }],
+      },
+    });
+    expect(emulator.requests[4]?.body.image).toEqual({
+      link: 'https://shop.example/pix/FJ-1187.png',
+      caption: 'QR Pix',
+    });
     expect(emulator.requests[2]?.body.document).toEqual({
       link: 'https://shop.example/f/FJ-1187.pdf',
       filename: 'FJ-1187.pdf',

@@ -13,7 +13,7 @@ export function recipientFields(to: MessagingChannelV1Recipient): Record<string,
   throw new RangeError('A WhatsApp recipient needs a phone number or a business-scoped user id.');
 }
 
-/** Free-form content as a Cloud API message: text, a "Pay now" CTA URL button, reply buttons or a document. */
+/** Free-form content as a Cloud API message: text, a "Pay now" CTA URL button, reply buttons, a list, an image or a document. */
 export function buildContentMessage(content: MessagingChannelV1Content): WhatsAppMessagePayload {
   switch (content.kind) {
     case 'text':
@@ -39,6 +39,33 @@ export function buildContentMessage(content: MessagingChannelV1Content): WhatsAp
               reply: { id: button.id, title: button.label },
             })),
           },
+        },
+      };
+    case 'list':
+      return {
+        type: 'interactive',
+        interactive: {
+          type: 'list',
+          body: { text: content.text },
+          action: {
+            button: content.buttonLabel,
+            sections: content.sections.map((section) => ({
+              title: section.title,
+              rows: section.rows.map((row) => ({
+                id: row.id,
+                title: row.title,
+                ...(row.description ? { description: row.description } : {}),
+              })),
+            })),
+          },
+        },
+      };
+    case 'image':
+      return {
+        type: 'image',
+        image: {
+          ...(content.mediaId ? { id: content.mediaId } : { link: content.link }),
+          ...(content.caption ? { caption: content.caption } : {}),
         },
       };
     case 'document':

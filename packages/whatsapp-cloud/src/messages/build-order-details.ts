@@ -65,7 +65,12 @@ export interface OrderDetailsInput {
   /** Ways to pay, at least one. */
   readonly paymentSettings: readonly OrderDetailsPaymentSetting[];
   /** When the order expires (Unix seconds, at least 300 s from now), with a note ≤ 120 characters. */
-  readonly expiration?: { readonly timestamp: number; readonly description: string };
+  readonly expiration?: {
+    /** Unix seconds. */
+    readonly timestamp: number;
+    /** What happens then, at most 120 characters. */
+    readonly description: string;
+  };
 }
 
 const amount = (money: Money) => ({ value: money.amountMinor, offset: 100 });

@@ -34,6 +34,38 @@ export type MessagingChannelV1Content =
       }[];
     }
   | {
+      /** A list of choices behind one button (e.g. which invoice to pay). */
+      readonly kind: 'list';
+      /** The text, at most 1,024 characters. */
+      readonly text: string;
+      /** The button that opens the list, at most 20 characters. */
+      readonly buttonLabel: string;
+      /** Sections of rows (at most 10 rows in all). */
+      readonly sections: readonly {
+        /** Section title, at most 24 characters. */
+        readonly title: string;
+        /** Its rows. */
+        readonly rows: readonly {
+          /** Returned in the reply webhook. */
+          readonly id: string;
+          /** Row title, at most 24 characters. */
+          readonly title: string;
+          /** Row description, at most 72 characters. */
+          readonly description?: string;
+        }[];
+      }[];
+    }
+  | {
+      /** An image, e.g. a Pix QR code or a receipt. */
+      readonly kind: 'image';
+      /** An uploaded media id, or … */
+      readonly mediaId?: string;
+      /** … an https link to fetch it from. */
+      readonly link?: string;
+      /** Caption under it. */
+      readonly caption?: string;
+    }
+  | {
       /** A document, e.g. the invoice PDF. */
       readonly kind: 'document';
       /** An uploaded media id, or … */
