@@ -247,15 +247,12 @@ export async function runDemo(): Promise<DemoResult> {
       },
     });
     const collection = key.startsWith('reminder-') || key === 'installment-due' || key === 'invoice-sent';
-    const message = renderMessage({
-      key,
-      locale: customer.locale,
-      variables,
-      additions: {
-        optOutLine: collection && policy.requireOptOutLine,
-        supplierIdentity: collection && policy.requireSupplierIdentity,
-      },
-    });
+    const additions = {
+      optOutLine: collection && policy.requireOptOutLine,
+      supplierIdentity: collection && policy.requireSupplierIdentity,
+    };
+    const message = renderMessage({ key, locale: customer.locale, variables, additions });
+    const template = whatsappTemplateFor({ key, locale: customer.locale, variables, additions });
     // Inside the customer's 24-hour window the rendered text goes out with a "Pay now" button; outside it, the
     // approved utility template with the same values.
     const sent = await channel.send({
@@ -264,21 +261,10 @@ export async function runDemo(): Promise<DemoResult> {
       content: account.link
         ? { kind: 'cta-url', text: message.text, buttonLabel: message.payNowLabel ?? 'Pay now', url: account.link.url }
         : { kind: 'text', text: message.text },
-      template: whatsappTemplateFor({
-        key,
-        locale: customer.locale,
-        variables,
-        additions: {
-          optOutLine: collection && policy.requireOptOutLine,
-          supplierIdentity: collection && policy.requireSupplierIdentity,
-        },
-      }),
+      template,
     });
     const buttons = message.quickReplies.map((reply) => `[${reply.label}]`).join(' ');
-    const how =
-      sent.deliveredAs === 'template'
-        ? `(template ${whatsappTemplateFor({ key, locale: customer.locale, variables, additions: { optOutLine: collection && policy.requireOptOutLine, supplierIdentity: collection && policy.requireSupplierIdentity } }).name})`
-        : '(in the chat window)';
+    const how = sent.deliveredAs === 'template' ? `(template ${template.name})` : '(in the chat window)';
     account.lines.push({
       at,
       from: 'cobro',
