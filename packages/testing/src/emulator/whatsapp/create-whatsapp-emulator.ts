@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { WebhookDelivery } from '../../in-memory-payment-provider';
+import { validateWhatsAppMessageRequest } from './validate-whatsapp-request';
 
 /** One request the emulator received. */
 export interface WhatsAppEmulatorRequest {
@@ -17,6 +18,8 @@ export interface WhatsAppEmulatorRequest {
   readonly body: Record<string, unknown>;
   /** The `wamid` it answered with, when it accepted a message. */
   readonly messageId?: string;
+  /** Why the body failed validation against Meta's spec and the overlay, when it did. */
+  readonly validationErrors?: readonly string[];
 }
 
 /** A failure to serve instead of the next answer. */
@@ -42,6 +45,8 @@ export interface WhatsAppEmulatorOptions {
   readonly enforceServiceWindow?: boolean;
   /** The emulator's clock. Default `() => new Date()`. */
   readonly now?: () => Date;
+  /** Refuse message bodies that do not validate against Meta's spec plus the overlay (error 100). Default true. */
+  readonly validateRequests?: boolean;
 }
 
 /** A running WhatsApp Cloud API emulator on 127.0.0.1. */
@@ -246,6 +251,24 @@ export async function createWhatsAppEmulator(options: WhatsAppEmulatorOptions): 
       response
         .writeHead(404, { 'content-type': 'application/json' })
         .end('{"error":{"message":"Unknown path","code":100}}');
+      return;
+    }
+    // Every message body is checked against Meta's OpenAPI schemas plus the overlay for the spec's defects.
+    const problems = validateWhatsAppMessageRequest(body);
+    if (problems.length > 0 && (options.validateRequests ?? true)) {
+      requests.push({ ...record, validationErrors: problems });
+      response.writeHead(400, { 'content-type': 'application/json' });
+      response.end(
+        JSON.stringify({
+          error: {
+            message: `(#100) Invalid parameter: ${problems.join('; ')}`,
+            type: 'OAuthException',
+            code: 100,
+            error_data: { messaging_product: 'whatsapp', details: problems.join('; ') },
+            fbtrace_id: `Aemu${++sequence}`,
+          },
+        }),
+      );
       return;
     }
     if (body.status === 'read') {

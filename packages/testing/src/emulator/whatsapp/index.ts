@@ -5,3 +5,4 @@ export {
   type WhatsAppEmulatorOptions,
   type WhatsAppEmulatorRequest,
 } from './create-whatsapp-emulator';
+export { validateWhatsAppMessageRequest } from './validate-whatsapp-request';
