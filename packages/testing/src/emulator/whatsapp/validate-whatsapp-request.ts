@@ -1,4 +1,4 @@
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import generated from './whatsapp-message-schemas.generated.json';
 import { applyWhatsAppSpecOverlay, readReceiptSchema } from './whatsapp-spec-overlay';
 
