@@ -33,6 +33,11 @@ export {
   type OrderDetailsPaymentSetting,
   type OrderStatus,
 } from './messages/build-order-details';
+export {
+  buildWhatsAppTemplateMessage,
+  type WhatsAppTemplateInput,
+  type WhatsAppTemplateParameter,
+} from './messages/build-template-message';
 export { createPacer, type Pacer, type PacerOptions } from './pacing/create-pacer';
 export { createServiceWindowTracker, type ServiceWindowTracker } from './service-window';
 export * from './webhook/index';

@@ -1,5 +1,5 @@
 import { parseMoney, ValidationError } from '@cobro/core';
-import { createWhatsAppEmulator } from '@cobro/testing';
+import { createWhatsAppEmulator, validateWhatsAppMessageRequest } from '@cobro/testing';
 import { buildOrderDetailsMessage, buildOrderStatusMessage, createWhatsAppCloud } from '@cobro/whatsapp-cloud';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -84,13 +84,40 @@ describe('order_details for Brazil', () => {
     } catch (error) {
       expect(ValidationError.isInstance(error)).toBe(true);
       expect((error as ValidationError).issues).toEqual([
-        { path: 'total', message: 'must be subtotal + tax + shipping − discount = 32000 centavos, not 32001' },
+        { path: 'total', message: 'must be subtotal + tax + shipping − discount = 32000 minor units, not 32001' },
       ]);
     }
     expect(() => buildOrderDetailsMessage({ ...order, referenceId: 'has spaces', total: order.total })).toThrow(
       'referenceId',
     );
     expect(() => buildOrderDetailsMessage({ ...order, tax: parseMoney('0', 'MXN') })).toThrow('BRL');
+  });
+
+  it('builds the Indian variant (UPI through a payment configuration) and it validates against the spec', async () => {
+    const inr = (value: string) => parseMoney(value, 'INR');
+    const payload = buildOrderDetailsMessage({
+      referenceId: 'unique-reference-id',
+      goodsType: 'digital-goods',
+      body: 'Your order is ready to pay.',
+      items: [{ retailerId: '1234567', name: 'bread', amount: inr('15.00'), saleAmount: inr('10.00'), quantity: 1 }],
+      tax: inr('1.00'),
+      shipping: inr('1.00'),
+      discount: inr('1.00'),
+      total: inr('11.00'),
+      paymentSettings: [],
+      india: { paymentType: 'upi', paymentConfiguration: 'my-payment-config-name' },
+    });
+    expect(
+      (payload.interactive as { action: { parameters: Record<string, unknown> } }).action.parameters,
+    ).toMatchObject({
+      payment_type: 'upi',
+      payment_configuration: 'my-payment-config-name',
+      currency: 'INR',
+      total_amount: { value: 1100, offset: 100 },
+    });
+    expect(validateWhatsAppMessageRequest({ messaging_product: 'whatsapp', to: '919999999999', ...payload })).toEqual(
+      [],
+    );
   });
 
   it('accepts every order whose total is computed the way WhatsApp checks it', () => {

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebhookVerificationError } from '@cobro/core';
+import { createWhatsAppEmulator } from '@cobro/testing';
 import {
   createWhatsAppStatusTracker,
   parseWhatsAppWebhook,
@@ -247,6 +248,42 @@ describe('parseWhatsAppWebhook', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the emulator’s signed webhooks', () => {
+  it('are POSTed to a URL and verify there', async () => {
+    const emulator = await createWhatsAppEmulator({ appSecret });
+    const received: unknown[] = [];
+    const server = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', async () => {
+        received.push(
+          await parseWhatsAppWebhook({
+            appSecret,
+            rawBody: Buffer.concat(chunks),
+            headers: request.headers as Record<string, string>,
+          }),
+        );
+        response.writeHead(200).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/whatsapp`;
+    try {
+      expect(
+        await emulator.deliver(url, emulator.buttonReply('+5511987654321', { id: 'already-paid', title: 'Já paguei' })),
+      ).toBe(200);
+      expect(await emulator.deliver(url, emulator.status('wamid.unknown', 'delivered'))).toBe(200);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      await emulator.close();
+    }
+    expect(received.flat().map((event) => (event as { type: string }).type)).toEqual([
+      'inbound-button-reply',
+      'message-status',
+    ]);
   });
 });
 

@@ -42,7 +42,7 @@ export type OrderDetailsPaymentSetting =
       readonly digitableLine: string;
     };
 
-/** An `order_details` message for Brazil: a "Review and pay" card with Pix, link or boleto. */
+/** An `order_details` message: a "Review and pay" card (Brazil: Pix, link or boleto; India: UPI or a gateway). */
 export interface OrderDetailsInput {
   /** Your reference, unique per order message: up to 60 of `A–Z a–z 0–9 _ . -` (use cobro's invoice id). */
   readonly referenceId: string;
@@ -62,8 +62,15 @@ export interface OrderDetailsInput {
   readonly discount?: Money;
   /** The total the customer pays: must equal subtotal + tax + shipping − discount exactly. */
   readonly total: Money;
-  /** Ways to pay, at least one. */
+  /** Brazil: ways to pay, at least one (leave empty for India). */
   readonly paymentSettings: readonly OrderDetailsPaymentSetting[];
+  /** India instead of Brazil: amounts in INR, paid through the payment configuration set up in WhatsApp Manager. */
+  readonly india?: {
+    /** `upi`, or a payment gateway's type. */
+    readonly paymentType: string;
+    /** The payment configuration's name. */
+    readonly paymentConfiguration: string;
+  };
   /** When the order expires (Unix seconds, at least 300 s from now), with a note ≤ 120 characters. */
   readonly expiration?: {
     /** Unix seconds. */
@@ -76,14 +83,16 @@ export interface OrderDetailsInput {
 const amount = (money: Money) => ({ value: money.amountMinor, offset: 100 });
 
 /**
- * Builds an `order_details` interactive message for Brazil, validating it exactly as WhatsApp does: BRL only, the
+ * Builds an `order_details` interactive message for Brazil (or India with `india`), validating it exactly as
+ * WhatsApp does: BRL (INR) only, the
  * subtotal is Σ (sale price or price) × quantity, the total is subtotal + tax + shipping − discount, the reference
- * and names fit WhatsApp's limits. Amounts are integer centavos with `offset: 100`, never floats.
+ * and names fit WhatsApp's limits. Amounts are integer minor units with `offset: 100`, never floats.
  *
  * @throws `ValidationError` listing every problem by path.
  */
 export function buildOrderDetailsMessage(input: OrderDetailsInput, now: Date = new Date()): WhatsAppMessagePayload {
   const issues: { path: string; message: string }[] = [];
+  const currency = input.india ? 'INR' : 'BRL';
   const money = [
     input.tax,
     input.total,
@@ -95,12 +104,12 @@ export function buildOrderDetailsMessage(input: OrderDetailsInput, now: Date = n
     money.some(
       (value) =>
         value !== undefined &&
-        (value.currency !== 'BRL' || !Number.isSafeInteger(value.amountMinor) || value.amountMinor < 0),
+        (value.currency !== currency || !Number.isSafeInteger(value.amountMinor) || value.amountMinor < 0),
     )
   ) {
     issues.push({
       path: 'amounts',
-      message: 'must be non-negative whole centavos in BRL (order_details is for Brazil)',
+      message: `must be non-negative whole minor units in ${currency} (order_details is for Brazil and India)`,
     });
   }
   if (!/^[A-Za-z0-9_.-]{1,60}$/.test(input.referenceId))
@@ -116,8 +125,12 @@ export function buildOrderDetailsMessage(input: OrderDetailsInput, now: Date = n
     if (!Number.isInteger(item.quantity) || item.quantity < 1)
       issues.push({ path: `items[${index}].quantity`, message: 'must be a whole number ≥ 1' });
   });
-  if (input.paymentSettings.length === 0)
+  if (!input.india && input.paymentSettings.length === 0) {
     issues.push({ path: 'paymentSettings', message: 'must offer at least one way to pay' });
+  }
+  if (input.india && !input.india.paymentConfiguration) {
+    issues.push({ path: 'india.paymentConfiguration', message: 'is required' });
+  }
   if (input.expiration && input.expiration.timestamp - Math.floor(now.getTime() / 1000) < 300) {
     issues.push({ path: 'expiration.timestamp', message: 'must be at least 300 seconds from now' });
   }
@@ -130,7 +143,7 @@ export function buildOrderDetailsMessage(input: OrderDetailsInput, now: Date = n
   if (expected !== input.total.amountMinor) {
     issues.push({
       path: 'total',
-      message: `must be subtotal + tax + shipping − discount = ${expected} centavos, not ${input.total.amountMinor}`,
+      message: `must be subtotal + tax + shipping − discount = ${expected} minor units, not ${input.total.amountMinor}`,
     });
   }
   if (issues.length > 0) throw new ValidationError({ subject: 'order_details message', issues });
@@ -146,24 +159,33 @@ export function buildOrderDetailsMessage(input: OrderDetailsInput, now: Date = n
         parameters: {
           reference_id: input.referenceId,
           type: input.goodsType,
-          payment_type: 'br',
-          currency: 'BRL',
+          ...(input.india
+            ? {
+                payment_type: input.india.paymentType,
+                payment_configuration: input.india.paymentConfiguration,
+                currency: 'INR',
+              }
+            : { payment_type: 'br', currency: 'BRL' }),
           total_amount: amount(input.total),
-          payment_settings: input.paymentSettings.map((setting) =>
-            setting.type === 'pix_dynamic_code'
-              ? {
-                  type: setting.type,
-                  pix_dynamic_code: {
-                    code: setting.code,
-                    merchant_name: setting.merchantName,
-                    key: setting.key,
-                    key_type: setting.keyType,
-                  },
-                }
-              : setting.type === 'payment_link'
-                ? { type: setting.type, payment_link: { uri: setting.uri } }
-                : { type: setting.type, boleto: { digitable_line: setting.digitableLine } },
-          ),
+          ...(input.india
+            ? {}
+            : {
+                payment_settings: input.paymentSettings.map((setting) =>
+                  setting.type === 'pix_dynamic_code'
+                    ? {
+                        type: setting.type,
+                        pix_dynamic_code: {
+                          code: setting.code,
+                          merchant_name: setting.merchantName,
+                          key: setting.key,
+                          key_type: setting.keyType,
+                        },
+                      }
+                    : setting.type === 'payment_link'
+                      ? { type: setting.type, payment_link: { uri: setting.uri } }
+                      : { type: setting.type, boleto: { digitable_line: setting.digitableLine } },
+                ),
+              }),
           order: {
             status: 'pending',
             items: input.items.map((item) => ({

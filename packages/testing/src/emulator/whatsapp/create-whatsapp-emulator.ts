@@ -69,6 +69,8 @@ export interface WhatsAppEmulator {
     status: 'sent' | 'delivered' | 'read' | 'failed',
     options?: { errorCode?: number },
   ): WebhookDelivery;
+  /** POSTs a signed delivery to your webhook endpoint, as Meta would; resolves with your HTTP status. */
+  deliver(url: string, delivery: WebhookDelivery): Promise<number>;
   /** Stops the server. */
   close(): Promise<void>;
 }
@@ -363,6 +365,11 @@ export async function createWhatsAppEmulator(options: WhatsAppEmulatorOptions): 
           ],
         }),
       );
+    },
+    async deliver(url, delivery) {
+      const response = await fetch(url, { method: 'POST', body: delivery.rawBody, headers: delivery.headers });
+      await response.arrayBuffer();
+      return response.status;
     },
     async close() {
       server.closeAllConnections();
