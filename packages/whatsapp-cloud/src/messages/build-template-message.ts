@@ -38,15 +38,50 @@ export interface WhatsAppTemplateInput {
   readonly language: string;
   /** Header: text parameters, or a document (invoice PDF, with its file name) or an image. */
   readonly header?:
-    | { readonly type: 'text'; readonly parameters: readonly WhatsAppTemplateParameter[] }
-    | { readonly type: 'document'; readonly id?: string; readonly link?: string; readonly filename: string }
-    | { readonly type: 'image'; readonly id?: string; readonly link?: string };
+    | {
+        /** A text header. */
+        readonly type: 'text';
+        /** Its parameters. */
+        readonly parameters: readonly WhatsAppTemplateParameter[];
+      }
+    | {
+        /** A document header, e.g. the invoice PDF. */
+        readonly type: 'document';
+        /** Uploaded media id, or … */
+        readonly id?: string;
+        /** … an https link. */
+        readonly link?: string;
+        /** The file name the customer sees. */
+        readonly filename: string;
+      }
+    | {
+        /** An image header. */
+        readonly type: 'image';
+        /** Uploaded media id, or … */
+        readonly id?: string;
+        /** … an https link. */
+        readonly link?: string;
+      };
   /** Body parameters, all named or all positional. */
   readonly body?: readonly WhatsAppTemplateParameter[];
   /** Dynamic buttons: a URL suffix or a quick-reply payload, by button index. */
   readonly buttons?: readonly (
-    | { readonly subType: 'url'; readonly index: number; readonly text: string }
-    | { readonly subType: 'quick_reply'; readonly index: number; readonly payload: string }
+    | {
+        /** A URL button's dynamic suffix. */
+        readonly subType: 'url';
+        /** The button's position. */
+        readonly index: number;
+        /** The suffix appended to the approved URL. */
+        readonly text: string;
+      }
+    | {
+        /** A quick-reply button's payload. */
+        readonly subType: 'quick_reply';
+        /** The button's position. */
+        readonly index: number;
+        /** Returned in the reply webhook. */
+        readonly payload: string;
+      }
   )[];
 }
 
