@@ -200,6 +200,34 @@ describe('parseWhatsAppWebhook', () => {
     ]);
   });
 
+  it('maps in-chat payment statuses and status pricing', async () => {
+    const payment = JSON.stringify(researchPayloads[3]!.payload);
+    expect(
+      await parseWhatsAppWebhook({
+        appSecret,
+        rawBody: payment,
+        headers: { 'x-hub-signature-256': signature(payment) },
+      }),
+    ).toEqual([
+      {
+        type: 'payment-status',
+        eventId: 'wamid.payment:payment:captured',
+        occurredAt: '2025-06-18T16:25:00.000Z',
+        referenceId: 'inv-77',
+        status: 'captured',
+        amount: { amountMinor: 1100, currency: 'INR' },
+        transactionId: 'pay_Mz0W1',
+      },
+    ]);
+    const priced = JSON.stringify(researchPayloads[1]!.payload);
+    const [first] = await parseWhatsAppWebhook({
+      appSecret,
+      rawBody: priced,
+      headers: { 'x-hub-signature-256': signature(priced) },
+    });
+    expect(first).toMatchObject({ type: 'message-status', pricing: { billable: true, category: 'utility' } });
+  });
+
   it('drops repeated and backward statuses', async () => {
     const rawBody = JSON.stringify(researchPayloads[1]!.payload);
     const events = await parseWhatsAppWebhook({

@@ -137,4 +137,39 @@ export const researchPayloads: { name: string; payload: unknown }[] = [
       ],
     },
   },
+  {
+    name: 'payment status (WhatsApp Payments India): captured',
+    payload: {
+      object: 'whatsapp_business_account',
+      entry: [
+        {
+          id: '419561257915477',
+          changes: [
+            {
+              field: 'messages',
+              value: {
+                messaging_product: 'whatsapp',
+                metadata: { display_phone_number: '15550783881', phone_number_id: '106540352242922' },
+                statuses: [
+                  {
+                    id: 'wamid.payment',
+                    recipient_id: '919999999999',
+                    type: 'payment',
+                    status: 'captured',
+                    timestamp: '1750263900',
+                    payment: {
+                      reference_id: 'inv-77',
+                      amount: { value: 1100, offset: 100 },
+                      currency: 'INR',
+                      transaction: { id: 'pay_Mz0W1', type: 'razorpay', status: 'success', method: { type: 'upi' } },
+                    },
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];

@@ -32,7 +32,7 @@ export function buildContentMessage(content: MessagingChannelV1Content): WhatsAp
         type: 'interactive',
         interactive: {
           type: 'button',
-          body: { text: content.text },
+          ...frame(content),
           action: {
             buttons: content.buttons.map((button) => ({
               type: 'reply',
@@ -46,7 +46,7 @@ export function buildContentMessage(content: MessagingChannelV1Content): WhatsAp
         type: 'interactive',
         interactive: {
           type: 'list',
-          body: { text: content.text },
+          ...frame(content),
           action: {
             button: content.buttonLabel,
             sections: content.sections.map((section) => ({
@@ -78,6 +78,15 @@ export function buildContentMessage(content: MessagingChannelV1Content): WhatsAp
         },
       };
   }
+}
+
+// Header, body and footer of an interactive message, in the order WhatsApp documents them.
+function frame(content: { text: string; header?: string; footer?: string }) {
+  return {
+    ...(content.header ? { header: { type: 'text', text: content.header } } : {}),
+    body: { text: content.text },
+    ...(content.footer ? { footer: { text: content.footer } } : {}),
+  };
 }
 
 /** A utility template with named body parameters and, when given, the suffix of its URL button. */

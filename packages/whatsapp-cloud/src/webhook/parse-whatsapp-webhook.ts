@@ -5,7 +5,12 @@ import {
 } from '@cobro/core';
 import { type RawBody, toBytes } from '@cobro/core/adapter';
 import { verifyWhatsAppSignature } from './verify-whatsapp-signature';
-import { type WhatsAppWebhookPayload, whatsappWebhookSchema } from './whatsapp-webhook-schema';
+import {
+  type WhatsAppMessageStatus,
+  type WhatsAppPaymentStatus,
+  type WhatsAppWebhookPayload,
+  whatsappWebhookSchema,
+} from './whatsapp-webhook-schema';
 
 const mediaKinds = ['image', 'document', 'audio', 'video', 'sticker'] as const;
 
@@ -124,7 +129,25 @@ function toEvents(payload: WhatsAppWebhookPayload): MessagingChannelV1WebhookEve
           });
         }
       }
-      for (const status of value.statuses ?? []) {
+      for (const entry of value.statuses ?? []) {
+        if ((entry as { type?: unknown }).type === 'payment') {
+          const paid = entry as WhatsAppPaymentStatus;
+          const { payment } = paid;
+          events.push({
+            type: 'payment-status',
+            eventId: `${paid.id}:payment:${paid.status}`,
+            occurredAt: instant(paid.timestamp),
+            referenceId: payment.reference_id,
+            status: paid.status,
+            // WhatsApp sends value with offset 100 (minor units of two-decimal currencies such as INR).
+            ...(payment.amount && payment.currency && payment.amount.offset === 100
+              ? { amount: { amountMinor: payment.amount.value, currency: payment.currency } }
+              : {}),
+            ...(payment.transaction?.id ? { transactionId: payment.transaction.id } : {}),
+          });
+          continue;
+        }
+        const status = entry as WhatsAppMessageStatus;
         if (status.status === 'deleted' || status.status === 'warning') {
           events.push({
             eventId: `${status.id}:${status.status}`,
@@ -142,6 +165,9 @@ function toEvents(payload: WhatsAppWebhookPayload): MessagingChannelV1WebhookEve
           messageId: status.id,
           status: status.status,
           ...(status.biz_opaque_callback_data ? { reference: status.biz_opaque_callback_data } : {}),
+          ...(status.pricing?.category
+            ? { pricing: { billable: status.pricing.billable ?? true, category: status.pricing.category } }
+            : {}),
           ...(status.recipient_id || status.recipient_user_id
             ? {
                 recipient: {

@@ -28,6 +28,19 @@ export const whatsappInboundMessageSchema = z.looseObject({
   sticker: media.optional(),
 });
 
+export const whatsappPaymentStatusSchema = z.looseObject({
+  id: z.string().min(1),
+  type: z.literal('payment'),
+  status: z.enum(['pending', 'captured', 'failed']),
+  timestamp: z.string().regex(/^\d+$/),
+  payment: z.looseObject({
+    reference_id: z.string(),
+    amount: z.looseObject({ value: z.number().int(), offset: z.number().int() }).optional(),
+    currency: z.string().optional(),
+    transaction: z.looseObject({ id: z.string().optional() }).optional(),
+  }),
+});
+
 export const whatsappStatusSchema = z.looseObject({
   id: z.string().min(1),
   status: z.enum(['sent', 'delivered', 'read', 'played', 'failed', 'deleted', 'warning']),
@@ -35,6 +48,7 @@ export const whatsappStatusSchema = z.looseObject({
   recipient_id: z.string().optional(),
   recipient_user_id: z.string().optional(),
   biz_opaque_callback_data: z.string().optional(),
+  pricing: z.looseObject({ billable: z.boolean().optional(), category: z.string().optional() }).optional(),
   errors: z
     .array(
       z.looseObject({
@@ -65,7 +79,7 @@ export const whatsappWebhookSchema = z.looseObject({
               )
               .optional(),
             messages: z.array(whatsappInboundMessageSchema).optional(),
-            statuses: z.array(whatsappStatusSchema).optional(),
+            statuses: z.array(z.union([whatsappPaymentStatusSchema, whatsappStatusSchema])).optional(),
           }),
         }),
       ),
@@ -74,3 +88,5 @@ export const whatsappWebhookSchema = z.looseObject({
 });
 
 export type WhatsAppWebhookPayload = z.infer<typeof whatsappWebhookSchema>;
+export type WhatsAppPaymentStatus = z.infer<typeof whatsappPaymentStatusSchema>;
+export type WhatsAppMessageStatus = z.infer<typeof whatsappStatusSchema>;

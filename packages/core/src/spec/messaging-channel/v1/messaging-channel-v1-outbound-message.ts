@@ -25,6 +25,10 @@ export type MessagingChannelV1Content =
       readonly kind: 'reply-buttons';
       /** The text, at most 1,024 characters. */
       readonly text: string;
+      /** A text header, at most 60 characters. */
+      readonly header?: string;
+      /** A footer, at most 60 characters. */
+      readonly footer?: string;
       /** The buttons. */
       readonly buttons: readonly {
         /** Returned in the reply webhook. */
@@ -38,6 +42,10 @@ export type MessagingChannelV1Content =
       readonly kind: 'list';
       /** The text, at most 1,024 characters. */
       readonly text: string;
+      /** A text header, at most 60 characters. */
+      readonly header?: string;
+      /** A footer, at most 60 characters. */
+      readonly footer?: string;
       /** The button that opens the list, at most 20 characters. */
       readonly buttonLabel: string;
       /** Sections of rows (at most 10 rows in all). */

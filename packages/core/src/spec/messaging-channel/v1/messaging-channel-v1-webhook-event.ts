@@ -1,3 +1,4 @@
+import type { Money } from '../../../model/money';
 import type { Instant } from '../../../model/time';
 import type { MessagingChannelV1Recipient } from './messaging-channel-v1-recipient';
 
@@ -72,6 +73,13 @@ export type MessagingChannelV1WebhookEvent =
       readonly reference?: string;
       /** The recipient, when given. */
       readonly recipient?: MessagingChannelV1Recipient;
+      /** What the channel charges for it, when it says (WhatsApp's `pricing`). */
+      readonly pricing?: {
+        /** Whether the message is billed. */
+        readonly billable: boolean;
+        /** The pricing category, e.g. `utility`, `service`. */
+        readonly category: string;
+      };
       /** Why it failed. */
       readonly error?: {
         /** The channel's error code, e.g. `131047`. */
@@ -81,6 +89,18 @@ export type MessagingChannelV1WebhookEvent =
         /** True when the 24-hour window had closed: send the template instead. */
         readonly outsideServiceWindow: boolean;
       };
+    })
+  | (MessagingChannelV1EventBase & {
+      /** A payment made inside the chat (WhatsApp Payments in India) moved on. */
+      readonly type: 'payment-status';
+      /** The order's `reference_id` (cobro's invoice reference). */
+      readonly referenceId: string;
+      /** Where the payment is. */
+      readonly status: 'pending' | 'captured' | 'failed';
+      /** The amount, in minor units (`value` with `offset: 100`), when given. */
+      readonly amount?: Money;
+      /** The payment gateway's transaction id, when given. */
+      readonly transactionId?: string;
     })
   | (MessagingChannelV1EventBase & {
       /** A verified event cobro does not act on (reactions, system messages, other fields). */
