@@ -86,6 +86,13 @@ describe('WhatsApp Cloud channel over HTTP against the emulator', () => {
     expect(emulator.requests[0]?.headers.authorization).toBe(`Bearer ${emulator.accessToken}`);
   });
 
+  it('sends to a business-scoped user id as `recipient` instead of `to`', async () => {
+    const { channel } = whatsapp();
+    await channel.send({ ...reminder, to: { userId: 'MX.1234567890', phone: customer } });
+    expect(emulator.requests[0]?.body).toMatchObject({ recipient: 'MX.1234567890', type: 'template' });
+    expect(emulator.requests[0]?.body.to).toBeUndefined();
+  });
+
   it('sends text, reply buttons, a named PDF document, a list and an image', async () => {
     const { channel } = whatsapp();
     await channel.parseWebhook(emulator.inboundText(customer, 'hola'));
