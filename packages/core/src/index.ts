@@ -14,6 +14,7 @@ export * from './errors/index';
 export * from './messages/index';
 export * from './model/index';
 export * from './policy/index';
+export * from './reports/index';
 export * from './runtime/index';
 export * from './spec/index';
 export * from './store/index';
