@@ -18,7 +18,12 @@ export interface CollectionStats {
   /** Days sales outstanding: receivables at the end ÷ billed × days in the period. */
   readonly daysSalesOutstanding: number;
   /** Promises to pay whose date has passed, and how many were kept (paid by the promised date). */
-  readonly promises: { readonly due: number; readonly kept: number };
+  readonly promises: {
+    /** Promises whose date has passed. */
+    readonly due: number;
+    /** Of those, paid in full by the promised date. */
+    readonly kept: number;
+  };
 }
 
 /**
