@@ -50,6 +50,8 @@ export function createInMemoryPaymentProvider(options: InMemoryPaymentProviderOp
   let creations = 0;
   const nextId = (prefix: string) => `${prefix}_${String(++sequence).padStart(6, '0')}`;
 
+  const notFound = (what: string, id: string) =>
+    new ApiCallError({ provider, kind: 'not-found', statusCode: 404, message: `${provider}: no ${what} ${id}` });
   const fail = () => {
     const status = faults.shift();
     if (status === undefined) return;
@@ -149,13 +151,7 @@ export function createInMemoryPaymentProvider(options: InMemoryPaymentProviderOp
     async getPayment({ paymentId }) {
       fail();
       const payment = payments.get(paymentId);
-      if (!payment)
-        throw new ApiCallError({
-          provider,
-          kind: 'not-found',
-          statusCode: 404,
-          message: `${provider}: no payment ${paymentId}`,
-        });
+      if (!payment) throw notFound('payment', paymentId);
       return payment;
     },
 
@@ -163,13 +159,7 @@ export function createInMemoryPaymentProvider(options: InMemoryPaymentProviderOp
       if (!capabilities.expireLinks) throw unsupported('expirePaymentLink');
       fail();
       const link = links.get(linkId);
-      if (!link)
-        throw new ApiCallError({
-          provider,
-          kind: 'not-found',
-          statusCode: 404,
-          message: `${provider}: no link ${linkId}`,
-        });
+      if (!link) throw notFound('link', linkId);
       links.set(linkId, { ...link, active: false });
     },
 
@@ -180,13 +170,7 @@ export function createInMemoryPaymentProvider(options: InMemoryPaymentProviderOp
       const existing = refunds.get(idempotencyKey);
       if (existing) return existing;
       const payment = payments.get(paymentId);
-      if (!payment)
-        throw new ApiCallError({
-          provider,
-          kind: 'not-found',
-          statusCode: 404,
-          message: `${provider}: no payment ${paymentId}`,
-        });
+      if (!payment) throw notFound('payment', paymentId);
       const refundAmount = amount ?? {
         amountMinor: payment.amount.amountMinor - payment.amountRefunded.amountMinor,
         currency: payment.amount.currency,
