@@ -23,6 +23,7 @@ export const sampleMessageVariables: Readonly<Record<string, string>> = {
   daysOverdue: '14',
   paymentDate: '9 December 2026',
   promiseDate: '15 December 2026',
+  exampleDate: '15/12',
   installmentNumber: '2',
   installmentCount: '3',
   invoiceCount: '2',

@@ -13,6 +13,9 @@ export const messageKeys = [
   'payment-partial-received',
   'promise-confirmed',
   'opt-out-confirmed',
+  'statement',
+  'promise-date-requested',
+  'reply-acknowledged',
 ] as const;
 
 /** A catalogue message key. */

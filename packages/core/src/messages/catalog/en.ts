@@ -69,5 +69,14 @@ export const englishCatalog: MessageCatalog = {
     'opt-out-confirmed': {
       body: 'Done, {{name}}: {{business}} will not send you any more reminders on WhatsApp. You can still write to us here whenever you like.',
     },
+    'statement': {
+      body: 'Hi {{name}}, here is your balance with {{business}}: {{invoiceCount}} open invoices, {{total}} in total. {{invoiceList}}',
+    },
+    'promise-date-requested': {
+      body: 'Of course, {{name}}. On what date will you pay invoice {{invoiceNumber}} ({{amount}})? Reply with the date, for example {{exampleDate}}.',
+    },
+    'reply-acknowledged': {
+      body: 'Thanks, {{name}}. We have passed your message to {{business}}; someone will get back to you here soon.',
+    },
   },
 };

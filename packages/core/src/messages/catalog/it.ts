@@ -69,5 +69,14 @@ export const italianCatalog: MessageCatalog = {
     'opt-out-confirmed': {
       body: 'Fatto, {{name}}: {{business}} non le invierà più promemoria su WhatsApp. Può comunque scriverci qui quando vuole.',
     },
+    'statement': {
+      body: 'Buongiorno {{name}}, ecco il suo saldo con {{business}}: {{invoiceCount}} fatture aperte, {{total}} in totale. {{invoiceList}}',
+    },
+    'promise-date-requested': {
+      body: 'Certo, {{name}}. In che data salderà la fattura {{invoiceNumber}} ({{amount}})? Ci risponda con la data, per esempio {{exampleDate}}.',
+    },
+    'reply-acknowledged': {
+      body: 'Grazie {{name}}, abbiamo inoltrato il suo messaggio a {{business}}; qualcuno le risponderà qui a breve.',
+    },
   },
 };
