@@ -10,6 +10,7 @@
  *
  * @packageDocumentation
  */
+export * from './billing/index';
 export * from './errors/index';
 export * from './messages/index';
 export * from './model/index';

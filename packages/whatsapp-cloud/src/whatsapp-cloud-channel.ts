@@ -66,6 +66,10 @@ export function createWhatsAppCloudChannel({
       }
       return events;
     },
+    async uploadMedia(media) {
+      const { id } = await client.uploadMedia(media);
+      return { mediaId: id };
+    },
     serviceWindow(recipient, at) {
       return windows.state(recipient, at);
     },

@@ -10,6 +10,8 @@ export interface MessagingChannelV1Sender {
   readonly userId?: string;
   /** Profile name, when present. */
   readonly name?: string;
+  /** The group the message was written in, when it was: cobro never answers in a group. */
+  readonly groupId?: string;
 }
 
 /** Fields every event has. */

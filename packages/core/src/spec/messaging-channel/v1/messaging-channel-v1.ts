@@ -32,6 +32,24 @@ export interface MessagingChannelV1 {
    */
   parseWebhook(request: PaymentProviderV1WebhookRequest): Promise<MessagingChannelV1WebhookEvent[]>;
 
+  /**
+   * Uploads a file (an invoice PDF) to send by id as `document` or `image` content. Optional: without it, cobro sends
+   * documents only by link.
+   *
+   * @returns the channel's media id.
+   */
+  uploadMedia?(media: {
+    /** The file's bytes. */
+    readonly bytes: Uint8Array;
+    /** Its MIME type, e.g. `application/pdf`. */
+    readonly mimeType: string;
+    /** The file name the customer sees. */
+    readonly filename: string;
+  }): Promise<{
+    /** The media id. */
+    readonly mediaId: string;
+  }>;
+
   /** Whether free-form messages may reach this recipient at `at`, and until when. */
   serviceWindow(
     recipient: MessagingChannelV1Recipient,

@@ -1,0 +1,25 @@
+import type { MessageCatalog } from '../messages/message-catalog';
+import type { ResolvedReminderPolicy } from '../policy/jurisdiction-preset';
+import type { ReminderPolicy } from '../policy/reminder-policy';
+import type { CobroEvents } from '../runtime/events';
+import type { BillingStoreV1 } from '../spec/billing-store/v1/billing-store-v1';
+import type { MessagingChannelV1 } from '../spec/messaging-channel/v1/messaging-channel-v1';
+import type { PaymentProviderV1 } from '../spec/payment-provider/v1/payment-provider-v1';
+import type { CreateBillingOptions } from './billing-options';
+import type { BillingLogger } from './billing-logger';
+
+/** Everything the runtime's parts share; built once by `createBilling`. */
+export interface BillingContext {
+  readonly options: CreateBillingOptions;
+  readonly store: BillingStoreV1;
+  readonly channel: MessagingChannelV1;
+  readonly providers: ReadonlyMap<string, PaymentProviderV1>;
+  readonly policy: ReminderPolicy | ResolvedReminderPolicy;
+  readonly catalogs: Readonly<Record<string, MessageCatalog>>;
+  readonly events: CobroEvents;
+  readonly logger: BillingLogger;
+  readonly owner: string;
+  readonly sendLeaseMs: number;
+  /** The current instant as an ISO string. */
+  now(): string;
+}

@@ -1,0 +1,65 @@
+import type { Customer } from '../model/customer';
+import type { Invoice } from '../model/invoice';
+import type { MessagingChannelV1WebhookEvent } from '../spec/messaging-channel/v1/messaging-channel-v1-webhook-event';
+import type { PaymentProviderV1WebhookRequest } from '../spec/payment-provider/v1/payment-provider-v1-webhook-event';
+import type { BillingStoreV1 } from '../spec/billing-store/v1/billing-store-v1';
+import type { CobroEvents } from '../runtime/events';
+import type { ChannelEventResult } from './handle-channel-webhook';
+import type { PaymentWebhookResult } from './handle-payment-webhook';
+import type { ManualPaymentInput, RefundInput } from './manage-invoices';
+import type { ReconcileResult } from './reconcile-outbox';
+import type { RunDueRemindersResult } from './run-due-reminders';
+import type { InvoiceDocument, SendInvoiceResult } from './send-invoice';
+
+/** The app's handle on cobro, from {@link createBilling}. */
+export interface Billing {
+  /** The store, for queries the handle does not wrap (message log, audit log, outbox review). */
+  readonly store: BillingStoreV1;
+  /** Typed events: `invoice.sent`, `reminder.sent`, `payment.received`, `payment.mismatch`, `customer.opted-out`… */
+  readonly events: CobroEvents;
+
+  /** Saves a customer (create or replace). */
+  saveCustomer(customer: Customer): Promise<Customer>;
+  /** Stores a new invoice (from `createInvoice`). @throws StaleVersionError when one with the same id exists. */
+  addInvoice(invoice: Invoice): Promise<Invoice>;
+  /** The invoice with this id, or `undefined`. */
+  getInvoice(invoiceId: string): Promise<Invoice | undefined>;
+
+  /** Issues (if draft) and sends an invoice with its payment links; see {@link sendInvoice}. */
+  sendInvoice(invoiceId: string, options?: { readonly document?: InvoiceDocument }): Promise<SendInvoiceResult>;
+  /** Sends every reminder due now, and any send left pending; see {@link runDueReminders}. */
+  runDueReminders(options?: { readonly now?: Date | string }): Promise<RunDueRemindersResult>;
+  /** Settles sends whose worker died mid-send (also done at the start of every `runDueReminders`). */
+  reconcileOutbox(): Promise<ReconcileResult>;
+
+  /** Verifies and books a payment provider's webhook; see {@link handlePaymentWebhook}. */
+  handlePaymentWebhook(provider: string, request: PaymentProviderV1WebhookRequest): Promise<PaymentWebhookResult>;
+  /** Verifies a channel webhook and handles its statuses and replies; see {@link handleChannelWebhook}. */
+  handleChannelWebhook(request: PaymentProviderV1WebhookRequest): Promise<ChannelEventResult[]>;
+  /** Handles channel events already verified and parsed (e.g. by `createWhatsAppWebhookHandler`'s `onEvents`). */
+  handleChannelEvents(events: readonly MessagingChannelV1WebhookEvent[]): Promise<ChannelEventResult[]>;
+
+  /** Records a payment received by hand ("mark as paid", in full or in part); see {@link recordManualPayment}. */
+  recordPayment(invoiceId: string, payment: ManualPaymentInput): Promise<Invoice>;
+  /** Voids an invoice and expires its links. */
+  voidInvoice(invoiceId: string, options: { readonly reason: string }): Promise<Invoice>;
+  /** Refunds a payment through its provider and records it; see {@link refundPayment}. */
+  refundPayment(invoiceId: string, refund: RefundInput): Promise<Invoice>;
+  /** The URL of the invoice's live payment link (for the redirect behind templated "Pay now" buttons), or `undefined`. */
+  currentPaymentUrl(invoiceId: string): Promise<string | undefined>;
+
+  /**
+   * A web-standard `Request → Response` endpoint for one provider's webhooks (Hono, Next.js, Workers, Deno, Bun;
+   * wrap it with {@link toNodeHandler} for Express or `node:http`). 200 once booked or already handled, 401/400 for a
+   * bad signature or body (not retried), 500 on a failure (the provider redelivers).
+   */
+  paymentWebhookHandler(provider: string): (request: Request) => Promise<Response>;
+  /**
+   * A web-standard endpoint for the channel's webhooks. `verifySubscription` answers the GET handshake (for
+   * WhatsApp: `createWhatsAppCloud().verifySubscription`).
+   */
+  channelWebhookHandler(options?: {
+    /** Answers a GET handshake with the challenge to echo, or throws to refuse it (403). */
+    readonly verifySubscription?: (query: string) => string;
+  }): (request: Request) => Promise<Response>;
+}

@@ -1,0 +1,14 @@
+export type { Billing } from './billing';
+export type { BillingLogger } from './billing-logger';
+export type { BusinessProfile, CreateBillingOptions, OfflinePaymentOption } from './billing-options';
+export { createBilling } from './create-billing';
+export type { ChannelEventResult } from './handle-channel-webhook';
+export type { PaymentWebhookResult } from './handle-payment-webhook';
+export type { ManualPaymentInput, RefundInput } from './manage-invoices';
+export type { ReconcileResult } from './reconcile-outbox';
+export { normalizeReply, type ReplyIntent, readReplyIntent } from './reply-intent';
+export type { RunDueRemindersResult } from './run-due-reminders';
+export type { InvoiceDocument, SendInvoiceResult } from './send-invoice';
+export type { SendOutcome } from './send-outbox-entry';
+export type { SendStep } from './send-step';
+export { type NodeRequestLike, type NodeResponseLike, toNodeHandler } from './to-node-handler';

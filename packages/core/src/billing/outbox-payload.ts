@@ -1,0 +1,43 @@
+import type { MessageKey } from '../messages/message-key';
+import type { ContactKind } from '../policy/contact-history';
+import type { BillingStoreV1JsonValue } from '../spec/billing-store/v1/billing-store-v1-json-value';
+import type {
+  MessagingChannelV1Content,
+  MessagingChannelV1Template,
+} from '../spec/messaging-channel/v1/messaging-channel-v1-outbound-message';
+
+/**
+ * What an outbox entry holds: the message rendered once, at enqueue time, so a retry after a crash sends exactly
+ * what was decided, never a re-render with newer data.
+ */
+export interface OutboxPayload {
+  /** How the send counts for the contact rules. */
+  readonly contactKind: ContactKind;
+  /** The catalogue key. */
+  readonly messageKey: MessageKey;
+  /** Every invoice the message is about. */
+  readonly invoiceIds: readonly string[];
+  /** The reminder slots it covers (reminders only). */
+  readonly slotKeys?: readonly string[];
+  /** The free-form content, for inside the service window. */
+  readonly content: MessagingChannelV1Content;
+  /** The approved template, for outside it; absent for replies, which only go inside it. */
+  readonly template?: MessagingChannelV1Template;
+  /** The text as the customer reads it, for the message log. */
+  readonly text: string;
+}
+
+/** The payload as stored (JSON). */
+export function toStoredPayload(payload: OutboxPayload): BillingStoreV1JsonValue {
+  return JSON.parse(JSON.stringify(payload)) as BillingStoreV1JsonValue;
+}
+
+/** The payload read back from the store. */
+export function fromStoredPayload(value: BillingStoreV1JsonValue): OutboxPayload {
+  return value as unknown as OutboxPayload;
+}
+
+/** Sends that count against caps and the gap, and so pass the whole contact gate. */
+export function isCollectionKind(kind: ContactKind): boolean {
+  return kind === 'invoice' || kind === 'reminder' || kind === 'statement';
+}

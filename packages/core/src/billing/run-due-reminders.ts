@@ -1,0 +1,168 @@
+import { calendarDateAt } from '../model/calendar-date';
+import type { Customer } from '../model/customer';
+import type { Invoice } from '../model/invoice';
+import { isPromiseBroken } from '../model/invoice-transitions';
+import { planCustomerReminders, type PlannedMessage } from '../policy/plan-reminders';
+import type { BillingContext } from './billing-context';
+import { composeMessage } from './compose-message';
+import { contactHistoryFromOutbox } from './contact-history-from-outbox';
+import { enqueueSend } from './enqueue-send';
+import { ensurePaymentLinks } from './ensure-payment-links';
+import { type ReconcileResult, reconcileOutbox } from './reconcile-outbox';
+import { type SendOutcome, sendOutboxEntry } from './send-outbox-entry';
+
+/** What one run of {@link runDueReminders} did. */
+export interface RunDueRemindersResult {
+  /** Every send attempted in this run (planned now, or pending from before), with how it ended. */
+  readonly outcomes: readonly SendOutcome[];
+  /** How many went out. */
+  readonly sent: number;
+  /** Sends with an unknown outcome settled at the start of the run. */
+  readonly reconciled: ReconcileResult;
+  /** Customers another worker was already handling. */
+  readonly customersSkipped: number;
+}
+
+const page = 1_000;
+
+/**
+ * Plans, gates, renders, sends and records every reminder due at the context's instant. Safe to run from several
+ * workers at once: each customer is planned under a claim, each send is one outbox entry taken under a lease, and
+ * pending sends left by an earlier run (a crash, a retry after a 5xx, a slot outside the window) go out here too.
+ */
+export async function runDueReminders(context: BillingContext): Promise<RunDueRemindersResult> {
+  const { store } = context;
+  const reconciled = await reconcileOutbox(context);
+  const outcomes: SendOutcome[] = [];
+  let customersSkipped = 0;
+  let afterId: string | undefined;
+  let batch: Invoice[] = [];
+  const flush = async (customerId: string, invoices: Invoice[]) => {
+    const done = await remindCustomer(context, customerId, invoices);
+    if (done === undefined) customersSkipped++;
+    else outcomes.push(...done);
+  };
+  // Invoices come in id order, not grouped by customer: group the open ones per customer across pages.
+  const byCustomer = new Map<string, Invoice[]>();
+  do {
+    batch = [
+      ...(await store.listInvoices({ statuses: ['open', 'partially_paid'], limit: page, ...(afterId ? { afterId } : {}) })),
+    ];
+    for (const invoice of batch) {
+      const list = byCustomer.get(invoice.customerId) ?? [];
+      list.push(invoice);
+      byCustomer.set(invoice.customerId, list);
+    }
+    afterId = batch.at(-1)?.id;
+  } while (batch.length === page);
+  for (const [customerId, invoices] of byCustomer) await flush(customerId, invoices);
+
+  const now = context.now();
+  for (const entry of await store.listOutbox({ states: ['pending'] })) {
+    if (entry.notBefore && entry.notBefore > now) continue;
+    if (outcomes.some((outcome) => outcome.key === entry.key && outcome.state !== 'scheduled')) continue;
+    outcomes.push(await sendOutboxEntry(context, entry.key));
+  }
+  return {
+    outcomes,
+    sent: outcomes.filter((outcome) => outcome.state === 'sent').length,
+    reconciled,
+    customersSkipped,
+  };
+}
+
+async function remindCustomer(
+  context: BillingContext,
+  customerId: string,
+  invoices: readonly Invoice[],
+): Promise<SendOutcome[] | undefined> {
+  const { store, owner } = context;
+  const now = context.now();
+  const claimKey = `reminders:${customerId}`;
+  if (!(await store.claim(claimKey, owner, context.sendLeaseMs, now))) return undefined;
+  try {
+    const customer = await store.getCustomer(customerId);
+    if (!customer) return [];
+    for (const invoice of invoices) await notePromiseBroken(context, customer, invoice);
+    const history = contactHistoryFromOutbox(await store.listOutbox({ customerId }));
+    const plan = planCustomerReminders({ customer, invoices, policy: context.policy, history, now });
+    const outcomes: SendOutcome[] = [];
+    for (const message of plan.messages) {
+      if (message.sendAt > now) break;
+      outcomes.push(await sendReminder(context, customer, invoices, message));
+    }
+    return outcomes;
+  } finally {
+    await store.release(claimKey, owner);
+  }
+}
+
+async function sendReminder(
+  context: BillingContext,
+  customer: Customer,
+  invoices: readonly Invoice[],
+  message: PlannedMessage,
+): Promise<SendOutcome> {
+  const now = context.now();
+  const ids = [...new Set(message.reminders.map((reminder) => reminder.invoiceId))];
+  const covered = ids.map((id) => invoices.find((invoice) => invoice.id === id)).filter((each) => each !== undefined);
+  const margin = context.options.linkRenewalMarginMs ?? 2 * 86_400_000;
+  const links = new Map(
+    await Promise.all(
+      covered.map(
+        async (invoice) =>
+          [invoice.id, await ensurePaymentLinks(context, invoice, customer, Date.parse(now) + margin)] as const,
+      ),
+    ),
+  );
+  const first = message.reminders[0];
+  const invoice = covered[0];
+  if (!first || !invoice) throw new Error('A planned message without reminders.');
+  const installmentIndex = invoice.installments.findIndex((each) => each.id === first.installmentId);
+  const slotKeys = message.reminders.map((reminder) => reminder.slotKey);
+  const payload = composeMessage(context, {
+    key: message.messageKey,
+    contactKind: 'reminder',
+    customer,
+    invoices: covered,
+    links,
+    at: now,
+    slotKeys,
+    ...(message.messageKey === 'installment-due' && installmentIndex >= 0
+      ? {
+          installment: {
+            number: installmentIndex + 1,
+            count: invoice.installments.length,
+            amount: first.amountDue,
+            dueDate: first.dueDate,
+          },
+        }
+      : {}),
+  });
+  return enqueueSend(context, {
+    invoiceId: invoice.id,
+    stage: `reminder:${slotKeys.join('+')}`,
+    customerId: customer.id,
+    payload,
+  });
+}
+
+async function notePromiseBroken(context: BillingContext, customer: Customer, invoice: Invoice): Promise<void> {
+  const promise = invoice.promiseToPay;
+  if (!promise || !isPromiseBroken(invoice, calendarDateAt(context.now(), invoice.businessTimeZone))) return;
+  const { stored } = await context.store.rememberIdempotencyKey(
+    `promise-broken:${invoice.id}:${promise.date}`,
+    true,
+    { now: context.now() },
+  );
+  if (!stored) return;
+  await context.store.appendAudit({
+    at: context.now(),
+    actor: 'system',
+    action: 'promise.broken',
+    invoiceId: invoice.id,
+    customerId: customer.id,
+    details: { promiseDate: promise.date },
+  });
+  context.events.emit('promise.broken', { customerId: customer.id, invoiceId: invoice.id, promise });
+}

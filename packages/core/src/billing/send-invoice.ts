@@ -1,0 +1,117 @@
+import { ValidationError } from '../errors/validation-error';
+import type { Invoice } from '../model/invoice';
+import { issueInvoice } from '../model/invoice-transitions';
+import type { BillingContext } from './billing-context';
+import { composeMessage } from './compose-message';
+import { enqueueSend } from './enqueue-send';
+import { ensurePaymentLinks } from './ensure-payment-links';
+import { offlinePaymentLines } from './offline-payment-lines';
+import type { SendOutcome } from './send-outbox-entry';
+import { updateInvoice } from './update-invoice';
+
+/** The invoice as a file, sent after the message as a WhatsApp document (inside the service window only). */
+export interface InvoiceDocument {
+  /** The file's bytes (uploaded through the channel), or … */
+  readonly bytes?: Uint8Array;
+  /** … an https URL the channel fetches it from. */
+  readonly link?: string;
+  /** The file name the customer sees, e.g. `F-2026-0042.pdf`. */
+  readonly filename: string;
+  /** Its MIME type; `application/pdf` when absent. */
+  readonly mimeType?: string;
+}
+
+/** What {@link sendInvoice} did. */
+export interface SendInvoiceResult {
+  /** The invoice as stored (issued, when it was a draft). */
+  readonly invoice: Invoice;
+  /** The invoice message: sent, or scheduled for the first lawful slot. */
+  readonly message: SendOutcome;
+  /** The document, when one was given. */
+  readonly document?: SendOutcome;
+}
+
+/**
+ * Sends an invoice (or order) in the chat: issues it if it is a draft, creates or reuses a payment link per provider,
+ * and sends the message with a "Pay now" button inside the service window or the utility template outside it. When
+ * the contact gate refuses the instant (night, Sunday, a holiday), the send waits in the outbox for the first
+ * allowed one and `runDueReminders` sends it.
+ *
+ * @throws ValidationError when the invoice or its customer is unknown, or nobody can collect its currency.
+ */
+export async function sendInvoice(
+  context: BillingContext,
+  invoiceId: string,
+  options: { readonly document?: InvoiceDocument } = {},
+): Promise<SendInvoiceResult> {
+  const { invoice } = await updateInvoice(context, invoiceId, (current) => ({
+    invoice: current.status === 'draft' ? issueInvoice(current) : current,
+  }));
+  const customer = await context.store.getCustomer(invoice.customerId);
+  if (!customer)
+    throw new ValidationError({
+      subject: 'invoice',
+      issues: [{ path: 'customerId', message: `no customer "${invoice.customerId}"; save the customer first` }],
+    });
+  const margin = context.options.linkRenewalMarginMs ?? 2 * 86_400_000;
+  const links = await ensurePaymentLinks(context, invoice, customer, Date.parse(context.now()) + margin);
+  if (links.length === 0 && offlinePaymentLines(context.options.offlinePaymentOptions ?? [], invoice.currency).length === 0)
+    throw new ValidationError({
+      subject: 'invoice',
+      issues: [
+        {
+          path: 'currency',
+          message: `no payment provider or offline option takes ${invoice.currency}; give createBilling one`,
+        },
+      ],
+    });
+  const payload = composeMessage(context, {
+    key: invoice.orderId ? 'order-sent' : 'invoice-sent',
+    contactKind: 'invoice',
+    customer,
+    invoices: [invoice],
+    links: new Map([[invoice.id, links]]),
+    at: context.now(),
+  });
+  const message = await enqueueSend(context, {
+    invoiceId: invoice.id,
+    stage: 'invoice-sent',
+    customerId: customer.id,
+    payload,
+  });
+  if (!options.document) return { invoice, message };
+  const { document } = options;
+  const mediaId =
+    document.bytes && context.channel.uploadMedia
+      ? (
+          await context.channel.uploadMedia({
+            bytes: document.bytes,
+            mimeType: document.mimeType ?? 'application/pdf',
+            filename: document.filename,
+          })
+        ).mediaId
+      : undefined;
+  if (!mediaId && !document.link)
+    throw new ValidationError({
+      subject: 'invoice document',
+      issues: [{ path: 'document', message: 'give a link, or bytes with a channel that can upload media' }],
+    });
+  const documentOutcome = await enqueueSend(context, {
+    invoiceId: invoice.id,
+    stage: 'invoice-document',
+    customerId: customer.id,
+    payload: {
+      contactKind: 'confirmation',
+      messageKey: payload.messageKey,
+      invoiceIds: [invoice.id],
+      content: {
+        kind: 'document',
+        filename: document.filename,
+        ...(mediaId ? { mediaId } : { link: document.link as string }),
+      },
+      text: document.filename,
+    },
+    ...(message.state === 'scheduled' ? { notBefore: message.notBefore } : {}),
+  });
+  return { invoice, message, document: documentOutcome };
+}

@@ -1,0 +1,38 @@
+import type { Invoice } from '../model/invoice';
+import type { Payment } from '../model/payment';
+import type { BillingContext } from './billing-context';
+import { composeMessage } from './compose-message';
+import { enqueueSend } from './enqueue-send';
+import { ensurePaymentLinks } from './ensure-payment-links';
+import type { SendOutcome } from './send-outbox-entry';
+
+/**
+ * Thanks the customer in the chat for a payment: invoice number, amount and date, and for a part payment the
+ * balance with a link for the rest. One confirmation per payment, whatever the number of webhooks.
+ */
+export async function sendPaymentConfirmation(
+  context: BillingContext,
+  invoice: Invoice,
+  payment: Payment,
+): Promise<SendOutcome | undefined> {
+  const customer = await context.store.getCustomer(invoice.customerId);
+  if (!customer) return undefined;
+  const partial = invoice.status === 'partially_paid';
+  const margin = context.options.linkRenewalMarginMs ?? 2 * 86_400_000;
+  const links = partial ? await ensurePaymentLinks(context, invoice, customer, Date.parse(context.now()) + margin) : [];
+  const payload = composeMessage(context, {
+    key: partial ? 'payment-partial-received' : 'payment-received',
+    contactKind: 'confirmation',
+    customer,
+    invoices: [invoice],
+    links: new Map([[invoice.id, links]]),
+    at: payment.receivedAt,
+    amount: payment.amount,
+  });
+  return enqueueSend(context, {
+    invoiceId: invoice.id,
+    stage: `payment:${payment.provider}:${payment.providerPaymentId}`,
+    customerId: customer.id,
+    payload,
+  });
+}
