@@ -5,6 +5,7 @@ import {
   type CreateBillingOptions,
   createBilling,
   createMemoryStore,
+  type MessagingChannelV1,
   type PaymentProviderV1,
   toNodeHandler,
 } from '@cobro/core';
@@ -24,6 +25,7 @@ export interface ProviderUnderTest {
 /** The emulators, the runtime, and a webhook server on loopback, all on one simulated clock. */
 export interface World {
   readonly billing: Billing;
+  readonly channel: MessagingChannelV1;
   readonly whatsapp: WhatsAppEmulator;
   readonly store: ReturnType<typeof createMemoryStore>;
   now(): Date;
@@ -86,6 +88,7 @@ export async function createWorld(
   const delivered = new Set<string>();
   return {
     billing,
+    channel,
     whatsapp,
     store,
     now,

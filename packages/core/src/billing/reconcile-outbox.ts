@@ -52,11 +52,12 @@ export async function reconcileOutbox(context: BillingContext): Promise<Reconcil
 
 async function neverReachedChannel(context: BillingContext, entry: BillingStoreV1OutboxEntry): Promise<boolean> {
   const grace = context.options.ambiguousSendGraceMs ?? 10 * 60_000;
-  if (!Number.isFinite(grace) || !entry.leaseExpiresAt) return false;
-  if (Date.parse(context.now()) < Date.parse(entry.leaseExpiresAt) + grace) return false;
+  // Stores clear the lease when they mark a send ambiguous; the time of that change comes after the lease ended.
+  const crashedBy = entry.leaseExpiresAt ?? entry.updatedAt;
+  if (!Number.isFinite(grace) || Date.parse(context.now()) < Date.parse(crashedBy) + grace) return false;
   const later = await context.store.listMessages({
     direction: 'outbound',
-    since: entry.leaseExpiresAt,
+    since: crashedBy,
     statuses: ['delivered', 'read'],
     limit: 1,
   });

@@ -8,7 +8,8 @@ import type { SendOutcome } from './send-outbox-entry';
 
 /**
  * Thanks the customer in the chat for a payment: invoice number, amount and date, and for a part payment the
- * balance with a link for the rest. One confirmation per payment, whatever the number of webhooks.
+ * balance with a link for the rest. One confirmation per payment, whatever the number of webhooks. For an order sent
+ * as WhatsApp `order_details` (see {@link whatsappOrderReferenceKey}), an `order_status` update follows.
  */
 export async function sendPaymentConfirmation(
   context: BillingContext,
@@ -29,10 +30,39 @@ export async function sendPaymentConfirmation(
     at: payment.receivedAt,
     amount: payment.amount,
   });
-  return enqueueSend(context, {
+  const outcome = await enqueueSend(context, {
     invoiceId: invoice.id,
     stage: `payment:${payment.provider}:${payment.providerPaymentId}`,
     customerId: customer.id,
     payload,
   });
+  const orderReference = invoice.metadata?.[whatsappOrderReferenceKey];
+  if (orderReference) {
+    // The order card in the chat shows the payment captured: WhatsApp does not reconcile Pix or links itself.
+    await enqueueSend(context, {
+      invoiceId: invoice.id,
+      stage: `order-status:${payment.provider}:${payment.providerPaymentId}`,
+      customerId: customer.id,
+      payload: {
+        contactKind: 'confirmation',
+        messageKey: payload.messageKey,
+        invoiceIds: [invoice.id],
+        content: {
+          kind: 'order-status',
+          referenceId: orderReference,
+          status: partial ? 'pending' : 'processing',
+          payment: 'captured',
+          text: payload.text,
+        },
+        text: payload.text,
+      },
+    });
+  }
+  return outcome;
 }
+
+/**
+ * The invoice metadata key naming the `reference_id` of the WhatsApp `order_details` message the order was sent
+ * as. With it, cobro follows each payment with an `order_status` message showing the payment captured.
+ */
+export const whatsappOrderReferenceKey = 'whatsapp_order_reference';

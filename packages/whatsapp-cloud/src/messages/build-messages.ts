@@ -1,3 +1,4 @@
+import { buildOrderStatusMessage } from './build-order-details';
 import type { MessagingChannelV1Content, MessagingChannelV1Recipient, MessagingChannelV1Template } from '@cobro/core';
 
 /** A Cloud API message body as `POST /{phone-number-id}/messages` takes it, without the recipient. */
@@ -68,6 +69,16 @@ export function buildContentMessage(content: MessagingChannelV1Content): WhatsAp
           ...(content.caption ? { caption: content.caption } : {}),
         },
       };
+    case 'order-status': {
+      const message = buildOrderStatusMessage({
+        referenceId: content.referenceId,
+        status: content.status,
+        description: content.text,
+        ...(content.payment ? { payment: content.payment } : {}),
+      });
+      const interactive = message.interactive as Record<string, unknown>;
+      return { ...message, interactive: { ...interactive, body: { text: content.text } } };
+    }
     case 'document':
       return {
         type: 'document',

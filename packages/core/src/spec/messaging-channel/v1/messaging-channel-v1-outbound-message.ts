@@ -74,6 +74,21 @@ export type MessagingChannelV1Content =
       readonly caption?: string;
     }
   | {
+      /**
+       * An update to an order sent as WhatsApp `order_details` (Brazil, India): after the payment is confirmed the
+       * customer sees it captured on the order card. Channels without in-chat orders send `text` instead.
+       */
+      readonly kind: 'order-status';
+      /** The order's `reference_id`. */
+      readonly referenceId: string;
+      /** The order's new status. */
+      readonly status: 'pending' | 'processing' | 'partially-shipped' | 'shipped' | 'completed' | 'canceled';
+      /** The payment's status, when it changed. */
+      readonly payment?: 'pending' | 'captured' | 'failed';
+      /** The text shown with it (at most 1,024 characters; the order note keeps its first 120). */
+      readonly text: string;
+    }
+  | {
       /** A document, e.g. the invoice PDF. */
       readonly kind: 'document';
       /** An uploaded media id, or … */
