@@ -1,4 +1,3 @@
-import { Temporal } from 'temporal-polyfill';
 import type { CalendarDate, TimeZone } from '../model/time';
 import type { Weekday } from './reminder-policy';
 
@@ -24,23 +23,48 @@ function formatterFor(timeZone: TimeZone): Intl.DateTimeFormat {
       day: '2-digit',
       hour: '2-digit',
       minute: '2-digit',
-      weekday: 'short',
     });
     formatters.set(timeZone, formatter);
   }
   return formatter;
 }
 
-const weekdays: Record<string, Weekday> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+const quarterHour = 900_000;
+const offsets = new Map<string, number>();
+
+// Zone offsets only change on quarter-hour boundaries (every DST rule and every offset in the tz database is a
+// multiple of 15 minutes), so one Intl call per zone and quarter hour gives every instant inside it.
+function offsetMinutes(epochMs: number, timeZone: TimeZone): number {
+  const bucket = Math.floor(epochMs / quarterHour);
+  const key = `${timeZone}|${bucket}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const start = bucket * quarterHour;
+    const parts: Record<string, string> = {};
+    for (const part of formatterFor(timeZone).formatToParts(start)) parts[part.type] = part.value;
+    const wall = Date.UTC(
+      Number(parts.year),
+      Number(parts.month) - 1,
+      Number(parts.day),
+      Number(parts.hour),
+      Number(parts.minute),
+    );
+    offset = Math.round((wall - start) / 60_000);
+    if (offsets.size > 200_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+const isoWeekday: readonly Weekday[] = [7, 1, 2, 3, 4, 5, 6];
 
 /** @internal The wall-clock date, minute of day and weekday of `epochMs` in `timeZone`. */
 export function localFields(epochMs: number, timeZone: TimeZone): LocalFields {
-  const parts: Record<string, string> = {};
-  for (const part of formatterFor(timeZone).formatToParts(epochMs)) parts[part.type] = part.value;
+  const wall = new Date(epochMs + offsetMinutes(epochMs, timeZone) * 60_000);
   return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    minutes: Number(parts.hour) * 60 + Number(parts.minute),
-    weekday: weekdays[parts.weekday ?? 'Mon'] ?? 1,
+    date: wall.toISOString().slice(0, 10),
+    minutes: wall.getUTCHours() * 60 + wall.getUTCMinutes(),
+    weekday: isoWeekday[wall.getUTCDay()] ?? 1,
   };
 }
 
@@ -56,22 +80,31 @@ export function formatClock(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
+const hourMs = 3_600_000;
+
 /**
  * @internal The instant of a wall-clock time on a date in a zone. A time inside a DST gap resolves forward
- * ("compatible": 02:30 on Rome's spring-forward day becomes 03:30); an ambiguous time in an overlap resolves to
- * its earlier occurrence. Callers re-check the resolved wall clock against their window.
+ * ("compatible", as Temporal does: 02:30 on Rome's spring-forward day becomes 03:30); an ambiguous time in an
+ * overlap resolves to its earlier occurrence. Callers re-check the resolved wall clock against their window.
  */
 export function instantOf(date: CalendarDate, minutes: number, timeZone: TimeZone): number {
-  const plain = Temporal.PlainDate.from(date).toPlainDateTime({ hour: Math.floor(minutes / 60), minute: minutes % 60 });
-  return plain.toZonedDateTime(timeZone, { disambiguation: 'compatible' }).epochMilliseconds;
+  const wall = Date.parse(`${date}T00:00:00Z`) + minutes * 60_000;
+  // No zone changes its offset twice within a day, so the offsets 12 hours either side are the only candidates.
+  const before = offsetMinutes(wall - 12 * hourMs, timeZone) * 60_000;
+  const after = offsetMinutes(wall + 12 * hourMs, timeZone) * 60_000;
+  const valid = [wall - before, wall - after].filter(
+    (instant) => instant + offsetMinutes(instant, timeZone) * 60_000 === wall,
+  );
+  if (valid.length > 0) return Math.min(...valid);
+  return wall - before;
 }
 
 /** @internal The first instant of a calendar date in a zone (midnight may itself be skipped by DST). */
 export function startOfDay(date: CalendarDate, timeZone: TimeZone): number {
-  return Temporal.PlainDate.from(date).toZonedDateTime({ timeZone }).epochMilliseconds;
+  return instantOf(date, 0, timeZone);
 }
 
 /** @internal Calendar arithmetic on `YYYY-MM-DD`, exact across month and year ends. */
 export function shiftDate(date: CalendarDate, days: number): CalendarDate {
-  return Temporal.PlainDate.from(date).add({ days }).toString();
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
