@@ -88,6 +88,7 @@ function toEvents(payload: WhatsAppWebhookPayload): MessagingChannelV1WebhookEve
           ...(message.from ? { phone: e164(message.from) } : {}),
           ...((message.from_user_id ?? profile?.user_id) ? { userId: message.from_user_id ?? profile?.user_id } : {}),
           ...(profile?.profile?.name ? { name: profile.profile.name } : {}),
+          ...(message.group_id ? { groupId: message.group_id } : {}),
         };
         const base = { eventId: message.id, messageId: message.id, occurredAt: instant(message.timestamp), from };
         const reply = message.interactive?.button_reply ?? message.interactive?.list_reply;

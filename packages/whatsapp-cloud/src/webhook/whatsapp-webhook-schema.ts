@@ -9,6 +9,7 @@ export const whatsappInboundMessageSchema = z.looseObject({
   id: z.string().min(1),
   from: z.string().optional(),
   from_user_id: z.string().optional(),
+  group_id: z.string().optional(),
   timestamp: z.string().regex(/^\d+$/),
   type: z.string().min(1),
   text: text.optional(),

@@ -60,7 +60,14 @@ export interface WhatsAppEmulator {
   /** Serves these faults, in order, before answering normally again. */
   failNext(...faults: WhatsAppEmulatorFault[]): void;
   /** A signed inbound text from `from` (E.164); it also opens that recipient's service window. */
-  inboundText(from: string, text: string): WebhookDelivery;
+  inboundText(
+    from: string,
+    text: string,
+    options?: {
+      /** Written in this group (Meta's `group_id`), not in the one-to-one chat. */
+      readonly groupId?: string;
+    },
+  ): WebhookDelivery;
   /** A signed quick-reply tap on a reminder. */
   buttonReply(from: string, options: { id: string; title: string; inReplyTo?: string }): WebhookDelivery;
   /** A signed status webhook for a message the emulator accepted. */
@@ -315,14 +322,21 @@ export async function createWhatsAppEmulator(options: WhatsAppEmulatorOptions): 
     accessToken,
     requests,
     failNext: (...more) => void faults.push(...more),
-    inboundText(from, text) {
+    inboundText(from, text, inboundOptions = {}) {
       const waId = from.replace(/^\+/, '');
-      lastInbound.set(waId, now().getTime());
+      if (!inboundOptions.groupId) lastInbound.set(waId, now().getTime());
       return sign(
         envelope({
           contacts: [{ profile: { name: 'Customer' }, wa_id: waId }],
           messages: [
-            { from: waId, id: `wamid.IN${++sequence}`, timestamp: seconds(), type: 'text', text: { body: text } },
+            {
+              from: waId,
+              ...(inboundOptions.groupId ? { group_id: inboundOptions.groupId } : {}),
+              id: `wamid.IN${++sequence}`,
+              timestamp: seconds(),
+              type: 'text',
+              text: { body: text },
+            },
           ],
         }),
       );
