@@ -1,7 +1,7 @@
 import { type Billing, createBilling, createMemoryStore } from '@cobro/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mexicanCustomer, mexicanInvoice } from './support/customers';
-import { providerCases } from './support/providers';
+import { referenceProvider } from './support/providers';
 import { createWorld, type World } from './support/world';
 
 const start = Date.parse('2026-11-26T14:00:00.000Z');
@@ -13,7 +13,7 @@ const dueDates = ['2026-11-30', '2026-12-01', '2026-12-03', '2026-12-04'];
 async function simulate(workers: number): Promise<{ world: World; references: string[] }> {
   const clock = { value: start };
   const store = createMemoryStore();
-  const provider = await providerCases[1]!.create(() => new Date(clock.value));
+  const provider = await referenceProvider.create(() => new Date(clock.value));
   const world = await createWorld('', [provider], { clock, store, workerId: 'worker-0' });
   const runtimes: Billing[] = [world.billing];
   for (let index = 1; index < workers; index++)
@@ -32,7 +32,10 @@ async function simulate(workers: number): Promise<{ world: World; references: st
     await world.billing.addInvoice(mexicanInvoice(index, dueDates[index % dueDates.length] as string));
     // Two customers owe twice: their reminders go out grouped in one message.
     if (index % 6 === 0)
-      await world.billing.addInvoice({ ...mexicanInvoice(index + 100, dueDates[0] as string), customerId: `c-${String(index).padStart(3, '0')}` });
+      await world.billing.addInvoice({
+        ...mexicanInvoice(index + 100, dueDates[0] as string),
+        customerId: `c-${String(index).padStart(3, '0')}`,
+      });
   }
   for (let step = 0; step < 10 * 8; step++) {
     clock.value = start + step * 3 * hour;

@@ -1,7 +1,7 @@
 import { createBilling, createMemoryStore, type SendStep } from '@cobro/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mexicanCustomer, mexicanInvoice } from './support/customers';
-import { providerCases } from './support/providers';
+import { referenceProvider } from './support/providers';
 import { createWorld, type World } from './support/world';
 
 // Friday 4 December 2026, 11:00 in Mexico City: both invoices are due today.
@@ -16,7 +16,7 @@ describe('a crash between any two steps of a send, then a restart', () => {
   it.each(steps)('before "%s": every reminder goes out exactly once', async (step) => {
     const clock = { value: crashAt };
     const store = createMemoryStore();
-    const provider = await providerCases[1]!.create(() => new Date(clock.value));
+    const provider = await referenceProvider.create(() => new Date(clock.value));
     let crashed = false;
     world = await createWorld('', [provider], {
       clock,
@@ -52,10 +52,7 @@ describe('a crash between any two steps of a send, then a restart', () => {
     }
 
     const references = world.messages().map((message) => message.reference);
-    expect(references.sort()).toEqual([
-      'inv-001:reminder%3Ainv-001%3A1%3Adue',
-      'inv-002:reminder%3Ainv-002%3A1%3Adue',
-    ]);
+    expect(references.sort()).toEqual(['inv-001:reminder%3Ainv-001%3A1%3Adue', 'inv-002:reminder%3Ainv-002%3A1%3Adue']);
     expect(await store.listOutbox({ states: ['pending', 'sending', 'ambiguous', 'failed'] })).toEqual([]);
     const logged = await store.listMessages({ direction: 'outbound' });
     expect(logged.map((message) => message.outboxKey).sort()).toEqual(references);

@@ -22,9 +22,13 @@ describe('payment webhooks', () => {
       baseURL: emulator.baseURL,
       now,
     });
-    world = await createWorld('', [{ provider, pay: async (id) => emulator.pay(id).webhook, close: () => emulator.close() }], {
-      clock,
-    });
+    world = await createWorld(
+      '',
+      [{ provider, pay: async (id) => emulator.pay(id).webhook, close: () => emulator.close() }],
+      {
+        clock,
+      },
+    );
     await world.billing.saveCustomer(mexicanCustomer(1));
     await world.billing.addInvoice(mexicanInvoice(1, '2026-12-04', '1234.50'));
     await world.billing.sendInvoice('inv-001');
@@ -62,7 +66,9 @@ describe('payment webhooks', () => {
     const pending = emulator.pay(link.linkId, { method: 'cash', pending: true });
     const paid = emulator.settle(pending.order.id as string);
     // The paid event first, then the same again three times at once, then the stale pending one.
-    const statuses = await Promise.all([paid, paid, paid, paid].map((delivery) => world.post('/webhooks/conekta', delivery)));
+    const statuses = await Promise.all(
+      [paid, paid, paid, paid].map((delivery) => world.post('/webhooks/conekta', delivery)),
+    );
     expect(statuses).toEqual([200, 200, 200, 200]);
     expect(await world.post('/webhooks/conekta', pending.webhook)).toBe(200);
     const invoice = await world.billing.getInvoice('inv-001');
@@ -81,11 +87,21 @@ describe('money the business handles itself', () => {
   it('records part payments by hand, raises invoice.overpaid on a second payment, voids and refunds', async () => {
     const clock = { value: Date.parse(start) };
     const now = () => new Date(clock.value);
-    const provider = createInMemoryPaymentProvider({ webhookSecret: 'whsec_e2e', now, linkBaseUrl: 'https://pay.example.com/l/' });
-    world = await createWorld('', [{ provider, pay: async (id) => (await provider.completePayment(id)).delivery, close: async () => {} }], {
-      clock,
-      offlinePaymentOptions: [{ kind: 'clabe', clabe: '002180700000000019', bank: 'Banamex', accountName: 'Florería Jacaranda' }],
+    const provider = createInMemoryPaymentProvider({
+      webhookSecret: 'whsec_e2e',
+      now,
+      linkBaseUrl: 'https://pay.example.com/l/',
     });
+    world = await createWorld(
+      '',
+      [{ provider, pay: async (id) => (await provider.completePayment(id)).delivery, close: async () => {} }],
+      {
+        clock,
+        offlinePaymentOptions: [
+          { kind: 'clabe', clabe: '002180700000000019', bank: 'Banamex', accountName: 'Florería Jacaranda' },
+        ],
+      },
+    );
     const { billing } = world;
     const overpaid: CobroEventMap['invoice.overpaid'][] = [];
     billing.events.on('invoice.overpaid', (event) => overpaid.push(event));
@@ -102,7 +118,11 @@ describe('money the business handles itself', () => {
     expect(part.status).toBe('partially_paid');
     expect(part.balance).toEqual(parseMoney('600.00', 'MXN'));
     // The same transfer recorded twice is one payment.
-    await billing.recordPayment('inv-001', { amount: parseMoney('400.00', 'MXN'), method: 'bank-transfer', reference: 'SPEI-7781' });
+    await billing.recordPayment('inv-001', {
+      amount: parseMoney('400.00', 'MXN'),
+      method: 'bank-transfer',
+      reference: 'SPEI-7781',
+    });
     expect((await billing.getInvoice('inv-001'))?.payments).toHaveLength(1);
     // The old link asked for 1,000; a new one asks for the 600 left, and the old one is expired.
     const links = await billing.store.listPaymentLinks('inv-001');
@@ -116,7 +136,11 @@ describe('money the business handles itself', () => {
     const active = links[1]!;
     expect(await world.post('/webhooks/in-memory', (await provider.completePayment(active.linkId)).delivery)).toBe(200);
     expect((await billing.getInvoice('inv-001'))?.status).toBe('paid');
-    await billing.recordPayment('inv-001', { amount: parseMoney('50.00', 'MXN'), method: 'cash', reference: 'CAJA-12' });
+    await billing.recordPayment('inv-001', {
+      amount: parseMoney('50.00', 'MXN'),
+      method: 'cash',
+      reference: 'CAJA-12',
+    });
     expect(overpaid).toHaveLength(1);
     expect(overpaid[0]?.overpaid).toEqual(parseMoney('50.00', 'MXN'));
 

@@ -1,7 +1,7 @@
 import type { CobroEventMap } from '@cobro/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mexicanCustomer, mexicanInvoice } from './support/customers';
-import { providerCases } from './support/providers';
+import { referenceProvider } from './support/providers';
 import { createWorld, type World } from './support/world';
 
 // Monday 30 November 2026, 11:00 in Mexico City.
@@ -17,7 +17,7 @@ describe('replies on WhatsApp', () => {
 
   async function setUp() {
     const clock = { value: Date.parse(start) };
-    const provider = await providerCases[1]!.create(() => new Date(clock.value));
+    const provider = await referenceProvider.create(() => new Date(clock.value));
     world = await createWorld('', [provider], { clock });
     world.billing.events.on('inbound.message', (event) => inbound.push(event));
     await world.billing.saveCustomer(mexicanCustomer(1));
@@ -40,19 +40,22 @@ describe('replies on WhatsApp', () => {
     return body.text?.body ?? body.interactive?.body.text ?? '';
   };
 
-  it.each(['STOP', 'baja', 'Sair', 'ANNULLA', ' stop. '])('"%s" stops every reminder at once and is confirmed', async (word) => {
-    const clock = await setUp();
-    expect(await say(word)).toBe(200);
-    const customer = await world.billing.store.getCustomer('c-001');
-    expect(customer?.optOut?.source).toBe('whatsapp-reply');
-    expect(lastText()).toMatch(/ya no te enviará recordatorios/);
-    const sent = world.messages().length;
-    for (let day = 1; day <= 10; day++) {
-      clock.value = Date.parse(start) + day * 86_400_000;
-      await world.billing.runDueReminders();
-    }
-    expect(world.messages()).toHaveLength(sent);
-  });
+  it.each(['STOP', 'baja', 'Sair', 'ANNULLA', ' stop. '])(
+    '"%s" stops every reminder at once and is confirmed',
+    async (word) => {
+      const clock = await setUp();
+      expect(await say(word)).toBe(200);
+      const customer = await world.billing.store.getCustomer('c-001');
+      expect(customer?.optOut?.source).toBe('whatsapp-reply');
+      expect(lastText()).toMatch(/ya no te enviará recordatorios/);
+      const sent = world.messages().length;
+      for (let day = 1; day <= 10; day++) {
+        clock.value = Date.parse(start) + day * 86_400_000;
+        await world.billing.runDueReminders();
+      }
+      expect(world.messages()).toHaveLength(sent);
+    },
+  );
 
   it('does not read "stop" inside a sentence as an opt-out', async () => {
     await setUp();
@@ -88,7 +91,10 @@ describe('replies on WhatsApp', () => {
     expect(lastText()).toMatch(/8 de diciembre de 2026/);
 
     const remindersOf = () =>
-      world.messages().filter((message) => message.reference?.startsWith('inv-001:reminder')).map((message) => message.at);
+      world
+        .messages()
+        .filter((message) => message.reference?.startsWith('inv-001:reminder'))
+        .map((message) => message.at);
     for (let day = 1; day <= 8; day++) {
       clock.value = Date.parse(start) + day * 86_400_000;
       await world.billing.runDueReminders();

@@ -1,6 +1,10 @@
 import { createCustomer, createInvoice, parseMoney } from '@cobro/core';
 
-const optIn = { at: '2026-11-20T15:00:00.000Z', source: 'checkout' as const, evidence: 'casilla de WhatsApp en pedido web' };
+const optIn = {
+  at: '2026-11-20T15:00:00.000Z',
+  source: 'checkout' as const,
+  evidence: 'casilla de WhatsApp en pedido web',
+};
 
 /** A Mexican customer with a distinct, valid Mexico City mobile number. */
 export function mexicanCustomer(index: number) {

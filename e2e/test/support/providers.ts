@@ -1,5 +1,12 @@
 import { createConekta } from '@cobro/conekta';
-import { createConektaEmulator, createInMemoryPaymentProvider } from '@cobro/testing';
+import { createPayPal } from '@cobro/paypal';
+import { createStripe } from '@cobro/stripe';
+import {
+  createConektaEmulator,
+  createInMemoryPaymentProvider,
+  createPayPalEmulator,
+  createStripeEmulator,
+} from '@cobro/testing';
 import type { ProviderUnderTest } from './world';
 
 /** The providers every end-to-end case runs against, each behind its emulator on loopback. */
@@ -25,9 +32,60 @@ export const providerCases: readonly {
     },
   },
   {
+    name: 'stripe (payment link)',
+    async create(now) {
+      const emulator = await createStripeEmulator({ secretKey: 'sk_test_e2e', webhookSecret: 'whsec_e2e', now });
+      const provider = createStripe({
+        secretKey: 'sk_test_e2e',
+        webhookSecret: 'whsec_e2e',
+        baseURL: emulator.baseURL,
+        clock: now,
+      });
+      return { provider, pay: async (linkId) => emulator.pay(linkId).webhook, close: () => emulator.close() };
+    },
+  },
+  {
+    name: 'stripe (checkout session)',
+    async create(now) {
+      const emulator = await createStripeEmulator({ secretKey: 'sk_test_e2e', webhookSecret: 'whsec_e2e', now });
+      const provider = createStripe({
+        secretKey: 'sk_test_e2e',
+        webhookSecret: 'whsec_e2e',
+        baseURL: emulator.baseURL,
+        linkType: 'checkout-session',
+        successUrl: 'https://shop.example.com/thanks',
+        clock: now,
+      });
+      return { provider, pay: async (linkId) => emulator.pay(linkId).webhook, close: () => emulator.close() };
+    },
+  },
+  {
+    name: 'paypal (invoice)',
+    async create(now) {
+      const credentials = {
+        clientId: 'AcobroE2EClientId',
+        clientSecret: 'EcobroE2ESecret',
+        webhookId: '8PT597110X687430LKGECATA',
+      };
+      const emulator = await createPayPalEmulator({ ...credentials, now });
+      const provider = createPayPal({
+        ...credentials,
+        baseURL: emulator.baseURL,
+        // Test only: the emulator serves its certificate on loopback instead of PayPal's hosts.
+        certificateHostAllowlist: [emulator.host],
+        clock: now,
+      });
+      return { provider, pay: async (linkId) => emulator.pay(linkId).webhook, close: () => emulator.close() };
+    },
+  },
+  {
     name: 'in-memory reference provider',
     async create(now) {
-      const provider = createInMemoryPaymentProvider({ webhookSecret: 'whsec_e2e', now, linkBaseUrl: 'https://pay.example.com/l/' });
+      const provider = createInMemoryPaymentProvider({
+        webhookSecret: 'whsec_e2e',
+        now,
+        linkBaseUrl: 'https://pay.example.com/l/',
+      });
       return {
         provider,
         pay: async (linkId) => (await provider.completePayment(linkId)).delivery,
@@ -36,3 +94,6 @@ export const providerCases: readonly {
     },
   },
 ];
+
+/** The in-memory reference provider: for runtime cases where the provider is not what is under test. */
+export const referenceProvider = providerCases.find((each) => each.name === 'in-memory reference provider')!;

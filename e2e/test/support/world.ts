@@ -33,7 +33,14 @@ export interface World {
   /** POSTs a signed delivery to the runtime's webhook endpoint, over HTTP. */
   post(path: string, delivery: WebhookDelivery): Promise<number>;
   /** Messages the WhatsApp emulator accepted, in order. */
-  messages(): { at: Date; to: string; type: string; body: Record<string, unknown>; messageId: string; reference?: string }[];
+  messages(): {
+    at: Date;
+    to: string;
+    type: string;
+    body: Record<string, unknown>;
+    messageId: string;
+    reference?: string;
+  }[];
   /** Delivers `delivered` statuses for every accepted message, as Meta would. */
   deliverStatuses(): Promise<void>;
   close(): Promise<void>;
@@ -43,7 +50,7 @@ export interface World {
 export async function createWorld(
   start: string,
   providers: readonly ProviderUnderTest[],
-  overrides: Partial<CreateBillingOptions> & { readonly clock?: { value: number } } = {},
+  overrides: Partial<Omit<CreateBillingOptions, 'clock'>> & { readonly clock?: { value: number } } = {},
 ): Promise<World> {
   const { clock: sharedClock, ...billingOverrides } = overrides;
   const clock = sharedClock ?? { value: Date.parse(start) };
@@ -75,7 +82,10 @@ export async function createWorld(
     ['/webhooks/whatsapp', toNodeHandler(billing.channelWebhookHandler())],
     ...providers.map(
       (each) =>
-        [`/webhooks/${each.provider.provider}`, toNodeHandler(billing.paymentWebhookHandler(each.provider.provider))] as const,
+        [
+          `/webhooks/${each.provider.provider}`,
+          toNodeHandler(billing.paymentWebhookHandler(each.provider.provider)),
+        ] as const,
     ),
   ]);
   const server = createServer((req, res) => {
@@ -86,7 +96,7 @@ export async function createWorld(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const delivered = new Set<string>();
-  return {
+  const world: World = {
     billing,
     channel,
     whatsapp,
@@ -119,10 +129,10 @@ export async function createWorld(
         }));
     },
     async deliverStatuses() {
-      for (const message of this.messages()) {
+      for (const message of world.messages()) {
         if (delivered.has(message.messageId)) continue;
         delivered.add(message.messageId);
-        expectOk(await this.post('/webhooks/whatsapp', whatsapp.status(message.messageId, 'delivered')));
+        expectOk(await world.post('/webhooks/whatsapp', whatsapp.status(message.messageId, 'delivered')));
       }
     },
     async close() {
@@ -132,6 +142,7 @@ export async function createWorld(
       for (const each of providers) await each.close();
     },
   };
+  return world;
 }
 
 function expectOk(status: number): void {

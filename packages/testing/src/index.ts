@@ -14,6 +14,8 @@ export {
   type TestServerResponse,
 } from './create-test-server';
 export * from './emulator/conekta/index';
+export * from './emulator/paypal/index';
+export * from './emulator/stripe/index';
 export * from './emulator/whatsapp/index';
 export {
   createInMemoryMessagingChannel,

@@ -5,8 +5,8 @@ import type { CobroEvents } from '../runtime/events';
 import type { BillingStoreV1 } from '../spec/billing-store/v1/billing-store-v1';
 import type { MessagingChannelV1 } from '../spec/messaging-channel/v1/messaging-channel-v1';
 import type { PaymentProviderV1 } from '../spec/payment-provider/v1/payment-provider-v1';
-import type { CreateBillingOptions } from './billing-options';
 import type { BillingLogger } from './billing-logger';
+import type { CreateBillingOptions } from './billing-options';
 
 /** Everything the runtime's parts share; built once by `createBilling`. */
 export interface BillingContext {

@@ -1,9 +1,9 @@
-import type { CobroEvents } from '../runtime/events';
 import type { MessageCatalog } from '../messages/message-catalog';
 import type { Customer } from '../model/customer';
 import type { Invoice } from '../model/invoice';
 import type { ResolvedReminderPolicy } from '../policy/jurisdiction-preset';
 import type { ReminderPolicy } from '../policy/reminder-policy';
+import type { CobroEvents } from '../runtime/events';
 import type { BillingStoreV1 } from '../spec/billing-store/v1/billing-store-v1';
 import type { MessagingChannelV1 } from '../spec/messaging-channel/v1/messaging-channel-v1';
 import type { PaymentProviderV1 } from '../spec/payment-provider/v1/payment-provider-v1';

@@ -1,9 +1,9 @@
 import type { Customer } from '../model/customer';
 import type { Invoice } from '../model/invoice';
+import type { CobroEvents } from '../runtime/events';
+import type { BillingStoreV1 } from '../spec/billing-store/v1/billing-store-v1';
 import type { MessagingChannelV1WebhookEvent } from '../spec/messaging-channel/v1/messaging-channel-v1-webhook-event';
 import type { PaymentProviderV1WebhookRequest } from '../spec/payment-provider/v1/payment-provider-v1-webhook-event';
-import type { BillingStoreV1 } from '../spec/billing-store/v1/billing-store-v1';
-import type { CobroEvents } from '../runtime/events';
 import type { ChannelEventResult } from './handle-channel-webhook';
 import type { PaymentWebhookResult } from './handle-payment-webhook';
 import type { ManualPaymentInput, RefundInput } from './manage-invoices';

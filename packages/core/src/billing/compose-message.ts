@@ -1,6 +1,7 @@
-import { catalogFor } from '../messages/catalogs';
 import { whatsappTemplateFor } from '../messages/build-whatsapp-templates';
+import { catalogFor } from '../messages/catalogs';
 import { formatMessageVariables } from '../messages/format-message-variables';
+import type { MessageCatalog } from '../messages/message-catalog';
 import type { MessageKey } from '../messages/message-key';
 import { renderMessage } from '../messages/render-message';
 import { addDays, calendarDateAt, daysBetween } from '../model/calendar-date';
@@ -31,7 +32,12 @@ export interface ComposeMessageInput {
   /** The amount the message speaks of, when not the balance (a payment received). */
   readonly amount?: Money;
   /** The installment, for `installment-due`. */
-  readonly installment?: { readonly number: number; readonly count: number; readonly amount: Money; readonly dueDate: string };
+  readonly installment?: {
+    readonly number: number;
+    readonly count: number;
+    readonly amount: Money;
+    readonly dueDate: string;
+  };
   /** The slots a reminder covers. */
   readonly slotKeys?: readonly string[];
 }
@@ -78,7 +84,11 @@ export function composeMessage(context: BillingContext, input: ComposeMessageInp
     optOutLine: collection && policy.requireOptOutLine,
     supplierIdentity: collection && policy.requireSupplierIdentity,
   };
-  const catalogs = context.catalogs;
+  // With neither a link nor an offline option there is no payment line to write: drop it rather than print a blank.
+  const catalogs =
+    invoice && !primaryLink && offline.length === 0
+      ? withoutPaymentLine(context.catalogs, customer.locale, input.key)
+      : context.catalogs;
   const rendered = renderMessage({ key: input.key, locale: customer.locale, variables, additions, catalogs });
   const entry = catalogFor(customer.locale, catalogs).messages[input.key];
   // Other providers' links and offline options only fit the free-form text; the template carries the first link.
@@ -132,6 +142,16 @@ function contentFor(
   return { kind: 'text', text };
 }
 
+function withoutPaymentLine(
+  catalogs: Readonly<Record<string, MessageCatalog>>,
+  locale: string,
+  key: MessageKey,
+): Readonly<Record<string, MessageCatalog>> {
+  const catalog = catalogFor(locale, catalogs);
+  const { action: _dropped, ...entry } = catalog.messages[key];
+  return { [catalog.locale]: { ...catalog, messages: { ...catalog.messages, [key]: entry } } };
+}
+
 /** The values every invoice message may use, typed for {@link formatMessageVariables}. */
 function invoiceValues(input: ComposeMessageInput, invoice: Invoice, paymentUrl: string) {
   const { customer, invoices, links, at } = input;
@@ -172,5 +192,7 @@ function invoiceValues(input: ComposeMessageInput, invoice: Invoice, paymentUrl:
 /** A date as customers in that locale would type it: 15/12 in most of the world, 12/15 in the US. */
 function exampleDate(date: string, locale: string): string {
   const [, month, day] = date.split('-');
-  return locale.endsWith('-US') || locale === 'en' ? `${Number(month)}/${Number(day)}` : `${Number(day)}/${Number(month)}`;
+  return locale.endsWith('-US') || locale === 'en'
+    ? `${Number(month)}/${Number(day)}`
+    : `${Number(day)}/${Number(month)}`;
 }

@@ -96,25 +96,31 @@ export function createBilling(options: CreateBillingOptions): Billing {
         return webhookErrorResponse(error);
       }
     },
-    channelWebhookHandler: (handlerOptions = {}) => async (request) => {
-      if (request.method === 'GET' && handlerOptions.verifySubscription) {
-        try {
-          const challenge = handlerOptions.verifySubscription(new URL(request.url).search);
-          return new Response(challenge, { status: 200, headers: { 'content-type': 'text/plain' } });
-        } catch {
-          return new Response('forbidden', { status: 403 });
+    channelWebhookHandler:
+      (handlerOptions = {}) =>
+      async (request) => {
+        if (request.method === 'GET' && handlerOptions.verifySubscription) {
+          try {
+            const challenge = handlerOptions.verifySubscription(new URL(request.url).search);
+            return new Response(challenge, { status: 200, headers: { 'content-type': 'text/plain' } });
+          } catch (error) {
+            // A missing verify token looks like a wrong one from outside: say which it was in the log.
+            base.logger.warn('cobro: webhook subscription handshake refused', {
+              error: error instanceof Error ? error.message : String(error),
+            });
+            return new Response('forbidden', { status: 403 });
+          }
         }
-      }
-      if (request.method !== 'POST') return new Response('method not allowed', { status: 405 });
-      try {
-        await handleChannelWebhook(base, await rawWebhookRequest(request));
-        return new Response(null, { status: 200 });
-      } catch (error) {
-        base.logger.error('cobro: channel webhook failed', {
-          error: error instanceof Error ? error.message : String(error),
-        });
-        return webhookErrorResponse(error);
-      }
-    },
+        if (request.method !== 'POST') return new Response('method not allowed', { status: 405 });
+        try {
+          await handleChannelWebhook(base, await rawWebhookRequest(request));
+          return new Response(null, { status: 200 });
+        } catch (error) {
+          base.logger.error('cobro: channel webhook failed', {
+            error: error instanceof Error ? error.message : String(error),
+          });
+          return webhookErrorResponse(error);
+        }
+      },
   };
 }

@@ -42,7 +42,8 @@ export async function ensurePaymentLinks(
       continue;
     }
     for (const stale of active) {
-      if (provider.capabilities.expireLinks) await provider.expirePaymentLink({ linkId: stale.linkId });
+      const lapsed = stale.expiresAt !== undefined && Date.parse(stale.expiresAt) <= Date.parse(context.now());
+      if (!lapsed) await expireAtProvider(context, provider, stale);
       await store.putPaymentLink({ ...stale, state: 'expired' });
       await store.appendAudit({
         at: context.now(),
@@ -84,7 +85,7 @@ async function createLink(
     expiresAt: new Date(now + lifetime).toISOString(),
     ...(context.options.successUrl ? { successUrl: context.options.successUrl } : {}),
     idempotencyKey: `cobro:${invoice.id}:${provider.provider}:${attempt}`,
-    metadata: { cobro_invoice_id: invoice.id, cobro_invoice_number: invoice.number },
+    metadata: { invoice_number: invoice.number },
   });
   const record: BillingStoreV1PaymentLinkRecord = {
     provider: provider.provider,
@@ -108,6 +109,23 @@ async function createLink(
   return record;
 }
 
+async function expireAtProvider(
+  context: BillingContext,
+  provider: PaymentProviderV1 | undefined,
+  link: BillingStoreV1PaymentLinkRecord,
+): Promise<void> {
+  try {
+    if (provider?.capabilities.expireLinks) await provider.expirePaymentLink({ linkId: link.linkId });
+  } catch (error) {
+    // A link the provider already closed (expired, used) needs no expiring; anything else is for a person to see.
+    context.logger.warn('cobro: could not expire a payment link', {
+      provider: link.provider,
+      linkId: link.linkId,
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
 /** Stops every live link of an invoice (it was paid in full or voided), so nobody pays it twice. */
 export async function retirePaymentLinks(
   context: BillingContext,
@@ -116,17 +134,7 @@ export async function retirePaymentLinks(
 ): Promise<void> {
   for (const link of await context.store.listPaymentLinks(invoiceId)) {
     if (link.state !== 'active') continue;
-    const provider = context.providers.get(link.provider);
-    try {
-      if (provider?.capabilities.expireLinks) await provider.expirePaymentLink({ linkId: link.linkId });
-    } catch (error) {
-      // The invoice is settled either way; a link left open at the provider is logged for a person, not fatal.
-      context.logger.warn('cobro: could not expire a payment link', {
-        provider: link.provider,
-        linkId: link.linkId,
-        error: error instanceof Error ? error.message : String(error),
-      });
-    }
+    await expireAtProvider(context, context.providers.get(link.provider), link);
     await context.store.putPaymentLink({ ...link, state });
   }
 }

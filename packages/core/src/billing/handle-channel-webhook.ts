@@ -150,7 +150,9 @@ async function handleInbound(context: BillingContext, event: InboundEvent): Prom
     const invoice = open.find((each) => each.id === button?.invoiceId) ?? byDue[0];
     if (button?.reply === 'already-paid' && invoice) {
       const today = calendarDateAt(now, invoice.businessTimeZone);
-      const hold = new Date(Date.parse(`${today}T00:00:00Z`) + holdAfterAlreadyPaidDays * 86_400_000).toISOString().slice(0, 10);
+      const hold = new Date(Date.parse(`${today}T00:00:00Z`) + holdAfterAlreadyPaidDays * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
       await promise(context, customer, invoice, hold, 'customer-says-paid');
       await reply('reply-acknowledged', [invoice]);
       return result('already-paid', customer);
@@ -252,7 +254,11 @@ async function promise(
     details: { date, source },
   });
   if (updated.promiseToPay)
-    context.events.emit('promise.recorded', { customerId: customer.id, invoiceId: invoice.id, promise: updated.promiseToPay });
+    context.events.emit('promise.recorded', {
+      customerId: customer.id,
+      invoiceId: invoice.id,
+      promise: updated.promiseToPay,
+    });
 }
 
 /** The invoice cobro asked this customer a payment date for in the last 24 hours, if that was its last message. */

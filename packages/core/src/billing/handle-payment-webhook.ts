@@ -2,12 +2,12 @@ import { ValidationError } from '../errors/validation-error';
 import { createPayment, createRefund } from '../model/create-payment';
 import type { Invoice } from '../model/invoice';
 import { applyPayment, applyRefund } from '../model/invoice-payments';
+import type { PaymentProviderV1 } from '../spec/payment-provider/v1/payment-provider-v1';
 import type { PaymentProviderV1Payment } from '../spec/payment-provider/v1/payment-provider-v1-payment';
 import type {
   PaymentProviderV1WebhookEvent,
   PaymentProviderV1WebhookRequest,
 } from '../spec/payment-provider/v1/payment-provider-v1-webhook-event';
-import type { PaymentProviderV1 } from '../spec/payment-provider/v1/payment-provider-v1';
 import type { BillingContext } from './billing-context';
 import { retirePaymentLinks } from './ensure-payment-links';
 import { sendPaymentConfirmation } from './send-payment-confirmation';
@@ -64,7 +64,12 @@ async function book(
   switch (event.type) {
     case 'payment-succeeded': {
       const payment = await provider.getPayment({ paymentId: event.paymentId });
-      const invoice = await invoiceOf(context, provider.provider, payment.invoiceReference ?? event.invoiceReference, payment.linkId ?? event.linkId);
+      const invoice = await invoiceOf(
+        context,
+        provider.provider,
+        payment.invoiceReference ?? event.invoiceReference,
+        payment.linkId ?? event.linkId,
+      );
       const problem = mismatch(event, payment, invoice);
       if (problem || !invoice) {
         const reason = problem ?? 'no invoice matches the payment';
@@ -120,7 +125,11 @@ async function book(
         action: 'refund.recorded',
         invoiceId: invoice.id,
         customerId: invoice.customerId,
-        details: { refundId: refund.providerRefundId, amountMinor: refund.amount.amountMinor, currency: refund.amount.currency },
+        details: {
+          refundId: refund.providerRefundId,
+          amountMinor: refund.amount.amountMinor,
+          currency: refund.amount.currency,
+        },
       });
       context.events.emit('invoice.refunded', { invoice: applied.invoice, refund, at });
       return { outcome: 'booked', invoiceId: invoice.id };

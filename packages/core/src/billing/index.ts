@@ -9,7 +9,7 @@ export type { ReconcileResult } from './reconcile-outbox';
 export { normalizeReply, type ReplyIntent, readReplyIntent } from './reply-intent';
 export type { RunDueRemindersResult } from './run-due-reminders';
 export type { InvoiceDocument, SendInvoiceResult } from './send-invoice';
-export { whatsappOrderReferenceKey } from './send-payment-confirmation';
 export type { SendOutcome } from './send-outbox-entry';
+export { whatsappOrderReferenceKey } from './send-payment-confirmation';
 export type { SendStep } from './send-step';
 export { type NodeRequestLike, type NodeResponseLike, toNodeHandler } from './to-node-handler';

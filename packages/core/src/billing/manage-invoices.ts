@@ -43,7 +43,11 @@ export async function recordManualPayment(
   const applied = await updateInvoice(context, invoiceId, (current) => applyPayment(current, payment));
   if (applied.outcome !== 'duplicate') {
     if (input.notify === false) {
-      context.events.emit('payment.received', { invoice: applied.invoice, payment: applied.payment, outcome: applied.outcome });
+      context.events.emit('payment.received', {
+        invoice: applied.invoice,
+        payment: applied.payment,
+        outcome: applied.outcome,
+      });
     } else await bookedPayment(context, applied.invoice, applied.payment, applied.outcome, 'app');
   }
   return applied.invoice;
@@ -86,7 +90,9 @@ export async function refundPayment(context: BillingContext, invoiceId: string, 
   if (!invoice || !payment)
     throw new ValidationError({
       subject: 'refund',
-      issues: [{ path: 'providerPaymentId', message: `invoice "${invoiceId}" has no payment "${input.providerPaymentId}"` }],
+      issues: [
+        { path: 'providerPaymentId', message: `invoice "${invoiceId}" has no payment "${input.providerPaymentId}"` },
+      ],
     });
   const amount = input.amount ?? payment.amount;
   const earlier = invoice.refunds.filter((each) => each.providerPaymentId === payment.providerPaymentId).length;

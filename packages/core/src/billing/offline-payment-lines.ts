@@ -12,7 +12,7 @@ export function offlinePaymentLines(options: readonly OfflinePaymentOption[], cu
           return `CLABE ${option.clabe}, ${option.bank} (${option.accountName})`;
         case 'pix':
           return `Pix: ${option.key}`;
-        case 'cash':
+        default:
           return option.instructions;
       }
     });

@@ -36,7 +36,11 @@ export async function reconcileOutbox(context: BillingContext): Promise<Reconcil
   for (const entry of await store.listOutbox({ states: ['ambiguous'] })) {
     const logged = await store.findMessageByOutboxKey(entry.key);
     if (logged?.channelMessageId) {
-      await store.resolveOutbox(entry.key, { state: 'sent', channelMessageId: logged.channelMessageId, at: logged.createdAt });
+      await store.resolveOutbox(entry.key, {
+        state: 'sent',
+        channelMessageId: logged.channelMessageId,
+        at: logged.createdAt,
+      });
       await audit(context, entry, 'message.reconciled', { outcome: 'sent', channelMessageId: logged.channelMessageId });
       confirmed.push(entry.key);
     } else if (await neverReachedChannel(context, entry)) {

@@ -85,7 +85,9 @@ function readDate(text: string, today: CalendarDate, locale: string): CalendarDa
   const candidates: CalendarDate[] = [];
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   const slashed = /\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\b/.exec(text);
-  const dayOnly = /\b(?:dia|el|il|on the|on|the|al|giorno|ate o dia|ate dia)\s+(\d{1,2})(?:st|nd|rd|th|o)?\b/.exec(text);
+  const dayOnly = /\b(?:dia|el|il|on the|on|the|al|giorno|ate o dia|ate dia)\s+(\d{1,2})(?:st|nd|rd|th|o)?\b/.exec(
+    text,
+  );
   if (iso) candidates.push(`${iso[1]}-${iso[2]}-${iso[3]}`);
   else if (slashed) {
     const monthFirst = locale.endsWith('-US') || locale === 'en';

@@ -2,7 +2,7 @@ import { calendarDateAt } from '../model/calendar-date';
 import type { Customer } from '../model/customer';
 import type { Invoice } from '../model/invoice';
 import { isPromiseBroken } from '../model/invoice-transitions';
-import { planCustomerReminders, type PlannedMessage } from '../policy/plan-reminders';
+import { type PlannedMessage, planCustomerReminders } from '../policy/plan-reminders';
 import type { BillingContext } from './billing-context';
 import { composeMessage } from './compose-message';
 import { contactHistoryFromOutbox } from './contact-history-from-outbox';
@@ -46,7 +46,11 @@ export async function runDueReminders(context: BillingContext): Promise<RunDueRe
   const byCustomer = new Map<string, Invoice[]>();
   do {
     batch = [
-      ...(await store.listInvoices({ statuses: ['open', 'partially_paid'], limit: page, ...(afterId ? { afterId } : {}) })),
+      ...(await store.listInvoices({
+        statuses: ['open', 'partially_paid'],
+        limit: page,
+        ...(afterId ? { afterId } : {}),
+      })),
     ];
     for (const invoice of batch) {
       const list = byCustomer.get(invoice.customerId) ?? [];
@@ -86,6 +90,7 @@ async function remindCustomer(
     for (const invoice of invoices) await notePromiseBroken(context, customer, invoice);
     const history = contactHistoryFromOutbox(await store.listOutbox({ customerId }));
     const plan = planCustomerReminders({ customer, invoices, policy: context.policy, history, now });
+    await noteSkipped(context, customer, plan.skipped);
     const outcomes: SendOutcome[] = [];
     for (const message of plan.messages) {
       if (message.sendAt > now) break;
@@ -147,14 +152,43 @@ async function sendReminder(
   });
 }
 
+/** Emits `reminder.skipped` once per slot the planner gave up on (not for slots sent or superseded: that is routine). */
+async function noteSkipped(
+  context: BillingContext,
+  customer: Customer,
+  skipped: ReturnType<typeof planCustomerReminders>['skipped'],
+): Promise<void> {
+  for (const slot of skipped) {
+    if (slot.reason === 'already-sent' || slot.reason === 'superseded' || slot.reason === 'promise-to-pay') continue;
+    const { stored } = await context.store.rememberIdempotencyKey(`skipped:${slot.slotKey}`, slot.reason, {
+      now: context.now(),
+    });
+    if (!stored) continue;
+    const invoiceId = slot.slotKey.split(':').slice(0, -2).join(':');
+    await context.store.appendAudit({
+      at: context.now(),
+      actor: 'system',
+      action: 'reminder.skipped',
+      invoiceId,
+      customerId: customer.id,
+      details: { slot: slot.slotKey, reason: slot.reason },
+    });
+    context.events.emit('reminder.skipped', {
+      customerId: customer.id,
+      invoiceId,
+      stage: slot.slotKey,
+      reason: slot.reason,
+      at: context.now(),
+    });
+  }
+}
+
 async function notePromiseBroken(context: BillingContext, customer: Customer, invoice: Invoice): Promise<void> {
   const promise = invoice.promiseToPay;
   if (!promise || !isPromiseBroken(invoice, calendarDateAt(context.now(), invoice.businessTimeZone))) return;
-  const { stored } = await context.store.rememberIdempotencyKey(
-    `promise-broken:${invoice.id}:${promise.date}`,
-    true,
-    { now: context.now() },
-  );
+  const { stored } = await context.store.rememberIdempotencyKey(`promise-broken:${invoice.id}:${promise.date}`, true, {
+    now: context.now(),
+  });
   if (!stored) return;
   await context.store.appendAudit({
     at: context.now(),

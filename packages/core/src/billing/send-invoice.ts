@@ -55,7 +55,10 @@ export async function sendInvoice(
     });
   const margin = context.options.linkRenewalMarginMs ?? 2 * 86_400_000;
   const links = await ensurePaymentLinks(context, invoice, customer, Date.parse(context.now()) + margin);
-  if (links.length === 0 && offlinePaymentLines(context.options.offlinePaymentOptions ?? [], invoice.currency).length === 0)
+  if (
+    links.length === 0 &&
+    offlinePaymentLines(context.options.offlinePaymentOptions ?? [], invoice.currency).length === 0
+  )
     throw new ValidationError({
       subject: 'invoice',
       issues: [

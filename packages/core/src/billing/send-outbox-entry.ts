@@ -41,7 +41,8 @@ export async function sendOutboxEntry(context: BillingContext, key: string): Pro
   const payload = fromStoredPayload(entry.payload);
   const customer = await store.getCustomer(entry.customerId);
   const at = context.now();
-  if (!customer) return finish(context, entry, 'failed', { code: 'customer-missing', message: 'The customer was deleted.' });
+  if (!customer)
+    return finish(context, entry, 'failed', { code: 'customer-missing', message: 'The customer was deleted.' });
 
   // Collection messages pass the whole gate; answers to the customer only the opt-out (and the opt-out
   // confirmation not even that: it is the one message owed after STOP).
@@ -82,7 +83,10 @@ export async function sendOutboxEntry(context: BillingContext, key: string): Pro
           state: 'pending',
           at,
           notBefore: decision.nextAllowedAt,
-          error: { code: decision.reason, message: `Refused by ${decision.rule}; allowed again at ${decision.nextAllowedAt}.` },
+          error: {
+            code: decision.reason,
+            message: `Refused by ${decision.rule}; allowed again at ${decision.nextAllowedAt}.`,
+          },
         });
         return { state: 'scheduled', key, notBefore: decision.nextAllowedAt, reason: decision.reason };
       }
@@ -143,7 +147,12 @@ async function failed(context: BillingContext, entry: BillingStoreV1OutboxEntry,
   if (ApiCallError.isInstance(error) && error.isRetryable && entry.attempts <= retryDelaysMs.length) {
     const delay = Math.max(error.retryAfterMs ?? 0, retryDelaysMs[entry.attempts - 1] ?? 0);
     const notBefore = new Date(Date.parse(context.now()) + delay).toISOString();
-    await context.store.finishOutboxSend(entry.key, context.owner, { state: 'pending', at: context.now(), notBefore, error: info });
+    await context.store.finishOutboxSend(entry.key, context.owner, {
+      state: 'pending',
+      at: context.now(),
+      notBefore,
+      error: info,
+    });
     context.logger.warn('cobro: send failed, will retry', { outboxKey: entry.key, code: info.code, notBefore });
     return { state: 'scheduled', key: entry.key, notBefore, reason: info.code };
   }

@@ -51,7 +51,8 @@ export async function sendPaymentConfirmation(
           kind: 'order-status',
           referenceId: orderReference,
           status: partial ? 'pending' : 'processing',
-          payment: 'captured',
+          // A part payment leaves the order unpaid: WhatsApp would show "captured" as paid in full.
+          payment: partial ? 'pending' : 'captured',
           text: payload.text,
         },
         text: payload.text,

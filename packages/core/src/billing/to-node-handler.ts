@@ -37,7 +37,8 @@ export function toNodeHandler(
         return;
       } else {
         const chunks: Uint8Array[] = [];
-        for await (const chunk of req) chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : (chunk as Uint8Array));
+        for await (const chunk of req)
+          chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : (chunk as Uint8Array));
         body = concat(chunks);
       }
     }

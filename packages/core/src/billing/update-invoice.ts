@@ -17,7 +17,11 @@ export async function updateInvoice<Result extends { readonly invoice: Invoice }
 ): Promise<Result> {
   for (let attempt = 1; ; attempt++) {
     const current = await context.store.getInvoice(invoiceId);
-    if (!current) throw new ValidationError({ subject: 'invoice id', issues: [{ path: 'invoiceId', message: `no invoice "${invoiceId}"` }] });
+    if (!current)
+      throw new ValidationError({
+        subject: 'invoice id',
+        issues: [{ path: 'invoiceId', message: `no invoice "${invoiceId}"` }],
+      });
     const result = change(current);
     if (result.invoice === current) return result;
     try {

@@ -16,6 +16,11 @@ export function webhookErrorResponse(error: unknown): Response {
 export async function rawWebhookRequest(request: Request): Promise<{
   rawBody: Uint8Array;
   headers: Record<string, string>;
+  url: string;
 }> {
-  return { rawBody: new Uint8Array(await request.arrayBuffer()), headers: Object.fromEntries(request.headers) };
+  return {
+    rawBody: new Uint8Array(await request.arrayBuffer()),
+    headers: Object.fromEntries(request.headers),
+    url: request.url,
+  };
 }

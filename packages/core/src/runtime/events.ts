@@ -39,7 +39,7 @@ export interface CobroEventMap {
     readonly customerId: string;
     /** The invoices the message covered; the first is the one its outbox entry is keyed by. */
     readonly invoiceIds: readonly string[];
-    /** The policy stage, e.g. `-3`, `0`, `+7`. */
+    /** The outbox stage: `reminder:` and the slots covered (`<invoice>:<installment>:<stage id>`, joined by `+`). */
     readonly stage: string;
     /** The catalogue key of the message sent. */
     readonly messageKey: string;
@@ -54,9 +54,9 @@ export interface CobroEventMap {
     readonly customerId: string;
     /** The invoice. */
     readonly invoiceId: string;
-    /** The policy stage, e.g. `-3`, `0`, `+7`. */
+    /** The slot: `<invoice>:<installment>:<stage id>`, e.g. `f-42:1:before-3`. */
     readonly stage: string;
-    /** Machine-readable reason, e.g. `paid`, `promise-active`, `cap-reached`, `outside-window`. */
+    /** The planner's reason: `no-slot-before-due-date`, `no-slot-within-roll-forward`, `cap-reached`, `promise-to-pay`. */
     readonly reason: string;
     /** When it happened. */
     readonly at: Instant;
@@ -67,7 +67,7 @@ export interface CobroEventMap {
     readonly customerId: string;
     /** The invoice. */
     readonly invoiceId: string;
-    /** The policy stage, e.g. `-3`, `0`, `+7`. */
+    /** The outbox stage refused, e.g. `invoice-sent` or `reminder:f-42:1:due`. */
     readonly stage: string;
     /** The rule that refused it, e.g. `opted-out`, `quiet-hours`, `holiday`, `BR-SP-weekly-cap`. */
     readonly rule: string;

@@ -1,5 +1,5 @@
-import { buildOrderStatusMessage } from './build-order-details';
 import type { MessagingChannelV1Content, MessagingChannelV1Recipient, MessagingChannelV1Template } from '@cobro/core';
+import { buildOrderStatusMessage } from './build-order-details';
 
 /** A Cloud API message body as `POST /{phone-number-id}/messages` takes it, without the recipient. */
 export type WhatsAppMessagePayload = {
@@ -73,9 +73,9 @@ export function buildContentMessage(content: MessagingChannelV1Content): WhatsAp
       const message = buildOrderStatusMessage({
         referenceId: content.referenceId,
         status: content.status,
-        description: content.text,
         ...(content.payment ? { payment: content.payment } : {}),
       });
+      // The text goes in the body; the order card's own note (120 characters) is left to the status.
       const interactive = message.interactive as Record<string, unknown>;
       return { ...message, interactive: { ...interactive, body: { text: content.text } } };
     }

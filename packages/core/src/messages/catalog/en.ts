@@ -69,8 +69,8 @@ export const englishCatalog: MessageCatalog = {
     'opt-out-confirmed': {
       body: 'Done, {{name}}: {{business}} will not send you any more reminders on WhatsApp. You can still write to us here whenever you like.',
     },
-    'statement': {
-      body: 'Hi {{name}}, here is your balance with {{business}}: {{invoiceCount}} open invoices, {{total}} in total. {{invoiceList}}',
+    statement: {
+      body: 'Hi {{name}}, here is your balance with {{business}}: {{invoiceCount}} open invoices, {{total}} in total: {{invoiceList}}. If anything looks wrong, just reply.',
     },
     'promise-date-requested': {
       body: 'Of course, {{name}}. On what date will you pay invoice {{invoiceNumber}} ({{amount}})? Reply with the date, for example {{exampleDate}}.',

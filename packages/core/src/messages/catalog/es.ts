@@ -69,8 +69,8 @@ export const spanishCatalog: MessageCatalog = {
     'opt-out-confirmed': {
       body: 'Listo, {{name}}: {{business}} ya no te enviará recordatorios por WhatsApp. Puedes escribirnos aquí cuando quieras.',
     },
-    'statement': {
-      body: 'Hola {{name}}, este es tu saldo con {{business}}: {{invoiceCount}} facturas abiertas, {{total}} en total. {{invoiceList}}',
+    statement: {
+      body: 'Hola {{name}}, este es tu saldo con {{business}}: {{invoiceCount}} facturas abiertas, {{total}} en total: {{invoiceList}}. Si algo no cuadra, respóndenos.',
     },
     'promise-date-requested': {
       body: 'Claro, {{name}}. ¿En qué fecha pagarás la factura {{invoiceNumber}} ({{amount}})? Respóndenos con la fecha, por ejemplo {{exampleDate}}.',

@@ -69,8 +69,8 @@ export const italianCatalog: MessageCatalog = {
     'opt-out-confirmed': {
       body: 'Fatto, {{name}}: {{business}} non le invierà più promemoria su WhatsApp. Può comunque scriverci qui quando vuole.',
     },
-    'statement': {
-      body: 'Buongiorno {{name}}, ecco il suo saldo con {{business}}: {{invoiceCount}} fatture aperte, {{total}} in totale. {{invoiceList}}',
+    statement: {
+      body: 'Buongiorno {{name}}, ecco il suo saldo con {{business}}: {{invoiceCount}} fatture aperte, {{total}} in totale: {{invoiceList}}. Se qualcosa non torna, ci risponda pure.',
     },
     'promise-date-requested': {
       body: 'Certo, {{name}}. In che data salderà la fattura {{invoiceNumber}} ({{amount}})? Ci risponda con la data, per esempio {{exampleDate}}.',

@@ -69,8 +69,8 @@ export const brazilianPortugueseCatalog: MessageCatalog = {
     'opt-out-confirmed': {
       body: 'Pronto, {{name}}: {{business}} não vai mais enviar lembretes pelo WhatsApp. Você pode nos escrever aqui quando quiser.',
     },
-    'statement': {
-      body: 'Olá, {{name}}. Este é o seu saldo com {{business}}: {{invoiceCount}} faturas em aberto, {{total}} no total. {{invoiceList}}',
+    statement: {
+      body: 'Olá, {{name}}. Este é o seu saldo com {{business}}: {{invoiceCount}} faturas em aberto, {{total}} no total: {{invoiceList}}. Se algo estiver errado, é só responder.',
     },
     'promise-date-requested': {
       body: 'Claro, {{name}}. Em que data você vai pagar a fatura {{invoiceNumber}} ({{amount}})? Responda com a data, por exemplo {{exampleDate}}.',

@@ -85,7 +85,7 @@ export type MessagingChannelV1Content =
       readonly status: 'pending' | 'processing' | 'partially-shipped' | 'shipped' | 'completed' | 'canceled';
       /** The payment's status, when it changed. */
       readonly payment?: 'pending' | 'captured' | 'failed';
-      /** The text shown with it (at most 1,024 characters; the order note keeps its first 120). */
+      /** The text shown with it, at most 1,024 characters. */
       readonly text: string;
     }
   | {

@@ -8,6 +8,8 @@ export interface PaymentProviderV1WebhookRequest {
   readonly rawBody: string | Uint8Array;
   /** Headers, names in any case. */
   readonly headers: Readonly<Record<string, string | undefined>>;
+  /** The full request URL, for providers that sign or send data in the query string (Mercado Pago's `data.id`). */
+  readonly url?: string;
 }
 
 /** Fields every normalised event has. */

@@ -1,0 +1,124 @@
+import { createHmac } from 'node:crypto';
+import { createSeededRandom } from '../lib/seeded-random';
+
+/** The app secret deliveries are signed with (a benchmark value, not a real secret). */
+export const benchAppSecret = 'bench_app_secret_0123456789abcdef';
+
+/** One webhook delivery as Meta POSTs it: the exact bytes and the headers. */
+export interface SignedDelivery {
+  /** The body, exactly as signed. */
+  readonly rawBody: string;
+  /** `content-type` and `x-hub-signature-256`. */
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+// Meta sends non-ASCII as \uXXXX and escapes "/" (and signs those bytes), so the benchmark does too.
+function metaJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/\//g, '\\/')
+    .replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function envelope(value: Record<string, unknown>) {
+  return {
+    object: 'whatsapp_business_account',
+    entry: [
+      {
+        id: '419561257915477',
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '15550783881', phone_number_id: '106540352242922' },
+              ...value,
+            },
+          },
+        ],
+      },
+    ],
+  };
+}
+
+const names = ['José Ñandú 🎉', 'Giulia Rossi', 'Ana Souza', 'María Pérez', 'João Gonçalves', 'Chiara Bianchi'];
+const texts = [
+  'Ya pagué, gracias',
+  'Posso pagar sexta?',
+  'Pago el viernes',
+  'Ok 👍',
+  'Quanto devo?',
+  'Grazie, pago domani',
+];
+
+/**
+ * `count` signed deliveries, one message or one status each (as Meta usually sends them): 60% statuses (sent,
+ * delivered, read with pricing and cobro's reference; some failed with 131047), 40% inbound messages (text,
+ * template quick reply, interactive button reply) from customers with non-ASCII names. Seeded.
+ */
+export function generateWhatsAppDeliveries(count: number, seed = 11): SignedDelivery[] {
+  const random = createSeededRandom(seed);
+  const deliveries: SignedDelivery[] = [];
+  for (let index = 0; index < count; index++) {
+    const waId = `52155${String(random.int(0, 99_999_999)).padStart(8, '0')}`;
+    const timestamp = String(1_773_144_000 + index);
+    const wamid = `wamid.HBgNNTIxNTU${index.toString(36).toUpperCase().padStart(8, '0')}FQIAERgSQjc`;
+    let payload: unknown;
+    if (random.next() < 0.6) {
+      const failed = random.next() < 0.05;
+      const status = failed ? 'failed' : random.pick(['sent', 'delivered', 'read']);
+      payload = envelope({
+        statuses: [
+          {
+            id: wamid,
+            status,
+            timestamp,
+            recipient_id: waId,
+            biz_opaque_callback_data: `inv_${random.int(0, 99_999)}:1:${random.pick(['due', 'after-3', 'after-7'])}`,
+            ...(failed
+              ? {
+                  errors: [
+                    {
+                      code: 131047,
+                      title: 'Re-engagement message',
+                      message: 'Re-engagement message',
+                      error_data: { details: 'More than 24 hours have passed since the customer last replied.' },
+                    },
+                  ],
+                }
+              : {
+                  conversation: { id: `c${index}`, origin: { type: 'utility' } },
+                  pricing: { billable: true, pricing_model: 'PMP', category: 'utility', type: 'regular' },
+                }),
+          },
+        ],
+      });
+    } else {
+      const kind = random.next();
+      const base = { from: waId, id: wamid, timestamp };
+      const message =
+        kind < 0.6
+          ? { ...base, type: 'text', text: { body: random.pick(texts) } }
+          : kind < 0.8
+            ? {
+                ...base,
+                type: 'button',
+                context: { from: '15550783881', id: 'wamid.reminder' },
+                button: { payload: 'pay-on-date', text: 'Pagar em uma data' },
+              }
+            : {
+                ...base,
+                type: 'interactive',
+                context: { from: '15550783881', id: 'wamid.reminder' },
+                interactive: { type: 'button_reply', button_reply: { id: 'already-paid', title: 'Ya pagué' } },
+              };
+      payload = envelope({ contacts: [{ profile: { name: random.pick(names) }, wa_id: waId }], messages: [message] });
+    }
+    const rawBody = metaJson(payload);
+    const signature = createHmac('sha256', benchAppSecret).update(rawBody).digest('hex');
+    deliveries.push({
+      rawBody,
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': `sha256=${signature}` },
+    });
+  }
+  return deliveries;
+}

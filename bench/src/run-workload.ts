@@ -1,0 +1,29 @@
+import { writeFileSync } from 'node:fs';
+import type { WorkloadResult } from './lib/workload-result';
+import { runColdStart } from './workloads/cold-start';
+import { runEndToEnd } from './workloads/end-to-end';
+import { runMemory } from './workloads/memory';
+import { runPlanning } from './workloads/planning';
+import { runRendering } from './workloads/rendering';
+import { runStripeWebhook } from './workloads/stripe-webhook';
+import { runWhatsAppIngest } from './workloads/whatsapp-ingest';
+
+// Every workload, by id (the order of the report is workloadIds).
+const workloads: Readonly<Record<string, () => Promise<WorkloadResult>>> = {
+  planning: runPlanning,
+  rendering: runRendering,
+  'whatsapp-ingest': runWhatsAppIngest,
+  'stripe-webhook': runStripeWebhook,
+  'end-to-end': runEndToEnd,
+  memory: runMemory,
+  'cold-start': runColdStart,
+};
+
+// Run as a child of run-benchmarks.ts: one workload per fresh process, its result written as JSON to a file.
+const [id, output] = process.argv.slice(2);
+const run = id ? workloads[id] : undefined;
+if (run && output) {
+  const result = await run();
+  writeFileSync(output, JSON.stringify(result));
+  process.exit(0);
+}

@@ -1,0 +1,13 @@
+/** Every workload, in the order they run and the report lists them. */
+export const workloadIds = [
+  'planning',
+  'rendering',
+  'whatsapp-ingest',
+  'stripe-webhook',
+  'end-to-end',
+  'memory',
+  'cold-start',
+] as const;
+
+/** A workload id. */
+export type WorkloadId = (typeof workloadIds)[number];

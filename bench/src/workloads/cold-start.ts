@@ -1,0 +1,150 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { scaled } from '../lib/bench-mode';
+import { benchRoot } from '../lib/node-flags';
+import type { ResultRow, WorkloadResult } from '../lib/workload-result';
+
+const packagesRoot = join(benchRoot, '..', 'packages');
+const cobroPackages = [
+  { name: '@cobro/core', dir: join(packagesRoot, 'core') },
+  { name: '@cobro/whatsapp-cloud', dir: join(packagesRoot, 'whatsapp-cloud') },
+];
+const peerDir = join(benchRoot, 'node_modules', 'whatsapp-api-js');
+
+// A fresh Node process that imports the specifiers (default conditions, so the built dist) and prints the time the
+// imports took. Run from the bench package by default, so the specifiers resolve as an app's would.
+function importMs(specifiers: readonly string[], cwd = benchRoot): number {
+  const script = `const t = performance.now(); ${specifiers.map((specifier) => `await import(${JSON.stringify(specifier)});`).join(' ')} process.stdout.write(String(performance.now() - t));`;
+  return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' }));
+}
+
+function processMs(specifiers: readonly string[]): number {
+  const script = specifiers.map((specifier) => `await import(${JSON.stringify(specifier)});`).join(' ');
+  const started = performance.now();
+  execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: benchRoot });
+  return performance.now() - started;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+function packed(dir: string): { size: number; unpackedSize: number; files: number } {
+  const [result] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }),
+  ) as { size: number; unpackedSize: number; entryCount: number }[];
+  if (!result) throw new Error(`npm pack --dry-run gave nothing in ${dir}`);
+  return { size: result.size, unpackedSize: result.unpackedSize, files: result.entryCount };
+}
+
+// Bytes of every file under a directory: the installed size of a package without dependencies.
+function installedSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+const kib = (bytes: number) => bytes / 1024;
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** Workload 7: import time in a fresh process and packed size, cobro's built packages beside whatsapp-api-js. */
+export async function runColdStart(): Promise<WorkloadResult> {
+  const runs = scaled(9, 3);
+  // A dist older than its sources would time code that no longer exists: treat it as missing.
+  const missing = cobroPackages.filter((pkg) => {
+    const built = join(pkg.dir, 'dist', 'index.js');
+    return !existsSync(built) || newestSource(join(pkg.dir, 'src')) > statSync(built).mtimeMs;
+  });
+  const rows: ResultRow[] = [];
+  const notes = [
+    `Import time: median of ${runs} fresh \`node\` processes, each timing \`await import(...)\` of the packages (their dependencies included) with the default conditions, i.e. the built dist an app would load. Process time: spawn to exit of the same script.`,
+    'Packed size: `npm pack --dry-run --json` in each package directory (tarball size; unpacked size in the note). For whatsapp-api-js, the bytes of its installed files (npm 11 aborts packing its installed copy), to compare with the unpacked sizes.',
+  ];
+  if (missing.length > 0) {
+    const message = `needs \`pnpm build\` first: no dist, or a dist older than src, in ${missing.map((pkg) => pkg.name).join(', ')}`;
+    console.error(`cold-start: ${message}`);
+    rows.push({
+      subject: '@cobro/core + @cobro/whatsapp-cloud',
+      metric: 'import ms',
+      value: Number.NaN,
+      note: message,
+    });
+  } else {
+    const cobro = cobroPackages.map((pkg) => pkg.name);
+    rows.push({
+      subject: '@cobro/core + @cobro/whatsapp-cloud',
+      metric: 'import ms',
+      value: median(Array.from({ length: runs }, () => importMs(cobro))),
+      note: `process ${median(Array.from({ length: runs }, () => processMs(cobro))).toFixed(0)} ms`,
+    });
+  }
+  // What the import time is made of: each runtime dependency of @cobro/core alone, resolved from its directory.
+  const core = cobroPackages[0] as (typeof cobroPackages)[number];
+  const dependencies = Object.keys(
+    (JSON.parse(readFileSync(join(core.dir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> })
+      .dependencies ?? {},
+  );
+  const byDependency = dependencies
+    .map((name) => ({ name, ms: median(Array.from({ length: runs }, () => importMs([name], core.dir))) }))
+    .sort((a, b) => b.ms - a.ms);
+  rows.push({
+    subject: 'of which, each @cobro/core dependency alone',
+    metric: 'import ms',
+    value: byDependency.reduce((sum, dependency) => sum + dependency.ms, 0),
+    note: byDependency.map((dependency) => `${dependency.name} ${dependency.ms.toFixed(0)}`).join(', '),
+  });
+  rows.push({
+    subject: 'whatsapp-api-js 6.3.0',
+    metric: 'import ms',
+    value: median(Array.from({ length: runs }, () => importMs(['whatsapp-api-js']))),
+    note: `process ${median(Array.from({ length: runs }, () => processMs(['whatsapp-api-js']))).toFixed(0)} ms`,
+  });
+  rows.push({
+    subject: 'node with no imports',
+    metric: 'import ms',
+    value: 0,
+    note: `process ${median(Array.from({ length: runs }, () => processMs([]))).toFixed(0)} ms (the floor)`,
+  });
+  for (const pkg of cobroPackages) {
+    const size = packed(pkg.dir);
+    rows.push({
+      subject: `${pkg.name} packed`,
+      metric: 'KiB',
+      value: missing.includes(pkg) ? Number.NaN : kib(size.size),
+      note: missing.includes(pkg)
+        ? `needs \`pnpm build\` first (without dist: ${kib(size.size).toFixed(1)} KiB, sources only)`
+        : `tarball; ${kib(size.unpackedSize).toFixed(1)} KiB unpacked, ${size.files} files`,
+    });
+  }
+  // npm 11 aborts ("Exit handler never called") packing whatsapp-api-js's installed copy (its devEngines name pnpm
+  // 12 and Node 26), so its installed files are counted instead: the same thing as an unpacked size.
+  const peer = installedSize(peerDir);
+  rows.push({
+    subject: 'whatsapp-api-js 6.3.0 installed',
+    metric: 'KiB',
+    value: kib(peer.bytes),
+    note: `${peer.files} files (unpacked; no dependencies)`,
+  });
+  notes.push(
+    `@cobro/core's runtime dependencies (${dependencies.join(', ')}) load with it and are not in its packed size; whatsapp-api-js has none.`,
+  );
+  return { id: 'cold-start', title: 'Cold start and package size', rows, targets: [], notes };
+}

@@ -1,0 +1,52 @@
+import { type ConektaProviderSettings, createConekta } from '@cobro/conekta';
+import {
+  type Billing,
+  type BillingLogger,
+  type BillingStoreV1,
+  type BusinessProfile,
+  createBilling,
+} from '@cobro/core';
+import { createWhatsAppCloud, type WhatsAppCloudSettings } from '@cobro/whatsapp-cloud';
+import type { Hono } from 'hono';
+import { createWebhookApp } from './create-webhook-app';
+
+/** Everything {@link createHonoWebhooks} needs, explicitly: nothing here is read from the environment. */
+export interface HonoWebhooksSettings {
+  /** WhatsApp Cloud API settings (token, phone number id, app secret, verify token, and `baseURL` for the emulator). */
+  readonly whatsapp: WhatsAppCloudSettings;
+  /** Conekta settings (private key, webhook public key, and `baseURL` for the emulator). */
+  readonly conekta: ConektaProviderSettings;
+  /** The business customers pay. */
+  readonly business: BusinessProfile;
+  /** Where state lives; in memory when absent. */
+  readonly store?: BillingStoreV1;
+  /** The clock shared by cobro and the adapters; the system clock when absent. */
+  readonly clock?: () => Date;
+  /** Where cobro logs; nowhere when absent. */
+  readonly logger?: BillingLogger;
+}
+
+/** The wired example: the runtime and the Hono app answering its webhooks. */
+export interface HonoWebhooks {
+  /** The billing runtime (send invoices, run reminders, query the store). */
+  readonly billing: Billing;
+  /** The Hono app to serve. */
+  readonly app: Hono;
+}
+
+/** Wires WhatsApp Cloud, Conekta and `createBilling`, and mounts their webhook handlers on a Hono app. */
+export function createHonoWebhooks(settings: HonoWebhooksSettings): HonoWebhooks {
+  const now = settings.clock ? { now: settings.clock } : {};
+  const whatsapp = createWhatsAppCloud({ ...settings.whatsapp, ...now });
+  const conekta = createConekta({ ...settings.conekta, ...now });
+  const billing = createBilling({
+    channel: whatsapp.channel,
+    providers: [conekta],
+    business: settings.business,
+    ...(settings.store ? { store: settings.store } : {}),
+    ...(settings.clock ? { clock: settings.clock } : {}),
+    ...(settings.logger ? { logger: settings.logger } : {}),
+  });
+  const app = createWebhookApp({ billing, verifySubscription: (query) => whatsapp.verifySubscription(query) });
+  return { billing, app };
+}

@@ -1,0 +1,70 @@
+import {
+  type PaymentProviderV1WebhookEvent,
+  type PaymentProviderV1WebhookRequest,
+  WebhookVerificationError,
+} from '@cobro/core';
+import { loadSetting } from '@cobro/core/adapter';
+import { mapStripeEvent } from './map-stripe-event';
+import type { StripeObject } from './stripe-client';
+import { stripeProviderId } from './stripe-provider-id';
+import { verifyStripeSignature } from './verify-stripe-signature';
+
+/**
+ * Builds `parseWebhook`: reads the endpoint secret(s) (setting, else `STRIPE_WEBHOOK_SECRET`, comma-separated for a
+ * rotation) on use, verifies `Stripe-Signature` on the raw bytes, and only then parses and normalises the event.
+ */
+export function createStripeWebhookParser({
+  webhookSecret,
+  toleranceSeconds,
+  clock,
+}: {
+  /** The secret(s), or `undefined` to read the environment. */
+  webhookSecret: string | readonly string[] | undefined;
+  /** Oldest accepted signature age in seconds. */
+  toleranceSeconds: number;
+  /** The current time. */
+  clock: () => Date;
+}): (request: PaymentProviderV1WebhookRequest) => Promise<PaymentProviderV1WebhookEvent> {
+  return async ({ rawBody, headers }) => {
+    const secrets = (
+      Array.isArray(webhookSecret)
+        ? (webhookSecret as readonly string[])
+        : loadSetting({
+            value: webhookSecret as string | undefined,
+            environmentVariable: 'STRIPE_WEBHOOK_SECRET',
+            settingName: 'webhookSecret',
+            description: 'Stripe webhook signing secret (whsec_…)',
+          }).split(',')
+    )
+      .map((secret) => secret.trim())
+      .filter((secret) => secret.length > 0);
+    const header = Object.entries(headers).find(([name]) => name.toLowerCase() === 'stripe-signature')?.[1];
+    await verifyStripeSignature({ rawBody, header, secrets, toleranceSeconds, nowMs: clock().getTime() });
+    return mapStripeEvent(parseEvent(rawBody));
+  };
+}
+
+function parseEvent(rawBody: string | Uint8Array): StripeObject {
+  let json: unknown;
+  try {
+    json = JSON.parse(
+      typeof rawBody === 'string' ? rawBody : new TextDecoder('utf-8', { fatal: true }).decode(rawBody),
+    );
+  } catch (error) {
+    throw new WebhookVerificationError({
+      provider: stripeProviderId,
+      reason: 'malformed-body',
+      message: 'the body is not JSON.',
+      cause: error,
+    });
+  }
+  const event = json as StripeObject | null;
+  if (typeof event !== 'object' || event === null || typeof event.id !== 'string' || typeof event.type !== 'string') {
+    throw new WebhookVerificationError({
+      provider: stripeProviderId,
+      reason: 'malformed-body',
+      message: 'the body is not a Stripe event (it needs an id and a type).',
+    });
+  }
+  return event;
+}
