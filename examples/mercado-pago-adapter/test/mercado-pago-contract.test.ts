@@ -6,12 +6,6 @@ import { createMercadoPago } from '../src/mercado-pago-provider';
 
 runPaymentProviderContract({
   name: 'mercadopago example adapter (fake API on loopback)',
-  // Mercado Pago's x-signature authenticates the manifest `id:{data.id};request-id:…;ts:…;`, not the body, so a
-  // body re-serialised (or changed anywhere but data.id) still carries a valid signature: no adapter that follows
-  // Mercado Pago's docs can refuse it. The adapter trusts nothing in the body but data.id and re-fetches the
-  // resource; test/mercado-pago-webhook.test.ts covers what can be refused (data.id, unsigned, wrong secret,
-  // malformed header, stale ts, garbage).
-  skip: ['refuses a tampered, re-serialised or unsigned delivery before parsing it'],
   setup: async () => {
     const api = await startFakeMercadoPago();
     const provider = createMercadoPago({
@@ -34,6 +28,10 @@ runPaymentProviderContract({
       completePayment: (link, options) =>
         api.pay(link.id, options?.amount ? { amountMinor: options.amount.amountMinor } : {}),
       signatureHeader: 'x-signature',
+      // Mercado Pago's x-signature authenticates the manifest `id:{data.id};request-id:…;ts:…;`, not the body: the
+      // adapter trusts nothing in the body but data.id and re-fetches the resource. The kit skips the body checks;
+      // test/mercado-pago-webhook.test.ts covers what can be refused (data.id, wrong secret, stale ts, garbage).
+      signsBody: false,
       signedDelivery: async (scenario, { link, paymentId, amount }) => {
         if (scenario === 'link-expired') return api.expire(link.id);
         if (scenario === 'payment-failed') return (await api.decline(link.id)).delivery;

@@ -42,6 +42,12 @@ export interface PaymentProviderContractHarness {
   ): Promise<CompletedPayment>;
   /** The header that carries the signature, e.g. `stripe-signature`; the kit drops it to test a missing signature. */
   readonly signatureHeader: string;
+  /**
+   * False when the provider's signature covers a manifest rather than the body (Mercado Pago signs the resource id,
+   * request id and timestamp): the kit then skips the tampered and re-serialised body checks, which no such adapter
+   * can pass, and still checks unsigned and wrongly signed deliveries. True when absent.
+   */
+  readonly signsBody?: boolean;
   /** Signs a delivery of another event kind, as the provider would send it. Turns on the out-of-order cases. */
   signedDelivery?(scenario: PaymentContractScenario, context: PaymentContractScenarioContext): Promise<WebhookDelivery>;
   /** Re-signs a delivery with a secret or key the provider does not trust. */

@@ -45,21 +45,31 @@ export function webhookCases({ harness, unique, contractCase }: ContractContext)
     expect(again.type).toBe(first.type);
   });
 
-  contractCase('refuses a tampered, re-serialised or unsigned delivery before parsing it', async () => {
+  contractCase(
+    'refuses a tampered or re-serialised body before parsing it',
+    async () => {
+      const { delivery } = await paidLink();
+      const tampered = {
+        ...delivery,
+        rawBody: delivery.rawBody.replace(/\d(?=\D*$)/, (digit) => String((Number(digit) + 1) % 10)),
+      };
+      const reserialised = { ...delivery, rawBody: JSON.stringify(JSON.parse(delivery.rawBody), null, 2) };
+      expect(tampered.rawBody).not.toBe(delivery.rawBody);
+      expect(reserialised.rawBody).not.toBe(delivery.rawBody);
+      for (const bad of [tampered, reserialised]) {
+        const error = await failure(harness().provider.parseWebhook(bad));
+        expect(WebhookVerificationError.isInstance(error), String(error)).toBe(true);
+      }
+    },
+    { reason: 'the signature does not cover the body (harness.signsBody: false)', unmet: (h) => h.signsBody === false },
+  );
+
+  contractCase('refuses an unsigned or unreadable delivery before parsing it', async () => {
     const { delivery } = await paidLink();
-    const tampered = {
-      ...delivery,
-      rawBody: delivery.rawBody.replace(/\d(?=\D*$)/, (digit) => String((Number(digit) + 1) % 10)),
-    };
-    const reserialised = { ...delivery, rawBody: JSON.stringify(JSON.parse(delivery.rawBody), null, 2) };
     const unsigned = withoutHeader(delivery, harness().signatureHeader);
-    expect(tampered.rawBody).not.toBe(delivery.rawBody);
-    expect(reserialised.rawBody).not.toBe(delivery.rawBody);
     expect(Object.keys(unsigned.headers).length).toBeLessThan(Object.keys(delivery.headers).length);
-    for (const bad of [tampered, reserialised, unsigned]) {
-      const error = await failure(harness().provider.parseWebhook(bad));
-      expect(WebhookVerificationError.isInstance(error), String(error)).toBe(true);
-    }
+    const error = await failure(harness().provider.parseWebhook(unsigned));
+    expect(WebhookVerificationError.isInstance(error), String(error)).toBe(true);
     const garbage = await failure(harness().provider.parseWebhook({ rawBody: 'not json', headers: delivery.headers }));
     expect(WebhookVerificationError.isInstance(garbage), String(garbage)).toBe(true);
   });
