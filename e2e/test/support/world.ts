@@ -41,8 +41,6 @@ export interface World {
     messageId: string;
     reference?: string;
   }[];
-  /** Delivers `delivered` statuses for every accepted message, as Meta would. */
-  deliverStatuses(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -95,7 +93,6 @@ export async function createWorld(
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const delivered = new Set<string>();
   const world: World = {
     billing,
     channel,
@@ -128,13 +125,6 @@ export async function createWorld(
             : {}),
         }));
     },
-    async deliverStatuses() {
-      for (const message of world.messages()) {
-        if (delivered.has(message.messageId)) continue;
-        delivered.add(message.messageId);
-        expectOk(await world.post('/webhooks/whatsapp', whatsapp.status(message.messageId, 'delivered')));
-      }
-    },
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
@@ -143,8 +133,4 @@ export async function createWorld(
     },
   };
   return world;
-}
-
-function expectOk(status: number): void {
-  if (status !== 200) throw new Error(`The webhook endpoint answered ${status}.`);
 }

@@ -15,9 +15,11 @@ describe('the 30-day demo', () => {
     expect(byNumber['F-2026-0042']).toMatchObject({ status: 'open', balance: { amountMinor: 4500 } });
 
     const sent = async (customerId: string) =>
-      (await shops.find((shop) => shop.demo.customer.id === customerId)!.billing.store.listMessages({
-        direction: 'outbound',
-      })) ?? [];
+      (await shops
+        .find((shop) => shop.demo.customer.id === customerId)!
+        .billing.store.listMessages({
+          direction: 'outbound',
+        })) ?? [];
     const all = (await Promise.all(shops.map((shop) => sent(shop.demo.customer.id)))).flat();
     // Every logged message reached the WhatsApp emulator over HTTP, once.
     expect(all).toHaveLength(whatsappMessages);
@@ -50,9 +52,11 @@ describe('the 30-day demo', () => {
     for (const shop of shops)
       for (const message of await sent(shop.demo.customer.id)) {
         const hour = Number(
-          new Intl.DateTimeFormat('en-US', { timeZone: shop.demo.customer.timeZone, hour: 'numeric', hourCycle: 'h23' }).format(
-            new Date(message.createdAt),
-          ),
+          new Intl.DateTimeFormat('en-US', {
+            timeZone: shop.demo.customer.timeZone,
+            hour: 'numeric',
+            hourCycle: 'h23',
+          }).format(new Date(message.createdAt)),
         );
         if (message.messageKey !== 'opt-out-confirmed' && message.messageKey !== 'promise-confirmed')
           expect(hour, `${message.messageKey} at ${message.createdAt}`).toBeGreaterThanOrEqual(8);

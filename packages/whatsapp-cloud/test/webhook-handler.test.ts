@@ -1,8 +1,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MessagingChannelV1WebhookEvent } from '@cobro/core';
+import { toNodeHandler } from '@cobro/core';
 import { createWhatsAppEmulator } from '@cobro/testing';
-import { createWhatsAppCloud, createWhatsAppWebhookHandler, toNodeHandler } from '@cobro/whatsapp-cloud';
+import { createWhatsAppCloud, createWhatsAppWebhookHandler } from '@cobro/whatsapp-cloud';
 import { expect, it } from 'vitest';
 
 const appSecret = 'handler-secret';

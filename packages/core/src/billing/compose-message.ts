@@ -61,7 +61,7 @@ export function parseQuickReplyButtonId(id: string): { reply: string; invoiceId:
  * template for outside it.
  */
 export function composeMessage(context: BillingContext, input: ComposeMessageInput): OutboxPayload {
-  const { customer, invoices, links, at } = input;
+  const { customer, invoices, links } = input;
   const invoice = invoices[0];
   const { business } = context.options;
   const policy = policyFor(context, customer);

@@ -61,10 +61,11 @@ export function collectionStats({
       const paidDays = list
         .filter((invoice) => invoice.status === 'paid' && invoice.payments.length > 0)
         .map((invoice) => {
-          const last = invoice.payments.reduce(
-            (latest, payment) => (payment.receivedAt > latest ? payment.receivedAt : latest),
-            '',
-          );
+          const last =
+            invoice.payments
+              .map((payment) => payment.receivedAt)
+              .sort()
+              .at(-1) ?? '';
           return daysBetween(invoice.dueDate, calendarDateAt(last, invoice.businessTimeZone));
         });
       const promised = list.filter((invoice) => invoice.promiseToPay && invoice.promiseToPay.date <= to);

@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type MessagingChannelV1, type MessagingChannelV1WebhookEvent, WebhookVerificationError } from '@cobro/core';
 
 /**
@@ -45,46 +44,5 @@ export function createWhatsAppWebhookHandler({
       return new Response('retry later', { status: 500 });
     }
     return new Response(null, { status: 200 });
-  };
-}
-
-/**
- * Adapts a web-standard handler to Node's `(req, res)` (plain `node:http`, Express, Fastify's raw request). The raw
- * body is read from the stream, or taken from `req.body` when a middleware such as `express.raw()` already buffered
- * it; a body already parsed as JSON is refused, because its signature can no longer be checked.
- */
-export function toNodeHandler(
-  handler: (request: Request) => Promise<Response>,
-): (req: IncomingMessage & { body?: unknown }, res: ServerResponse) => Promise<void> {
-  return async (req, res) => {
-    let body: Uint8Array | undefined;
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      if (req.body instanceof Uint8Array) body = req.body;
-      else if (typeof req.body === 'string') body = new TextEncoder().encode(req.body);
-      else if (req.body !== undefined) {
-        res
-          .writeHead(500, { 'content-type': 'text/plain' })
-          .end('the body was parsed before the signature check: use express.raw()');
-        return;
-      } else {
-        const chunks: Uint8Array[] = [];
-        for await (const chunk of req) chunks.push(chunk as Uint8Array);
-        body = Buffer.concat(chunks);
-      }
-    }
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (typeof value === 'string') headers.set(name, value);
-      else if (Array.isArray(value)) headers.set(name, value.join(', '));
-    }
-    const response = await handler(
-      new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
-        method: req.method ?? 'GET',
-        headers,
-        ...(body ? { body: body as Uint8Array<ArrayBuffer> } : {}),
-      }),
-    );
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
   };
 }

@@ -1,4 +1,4 @@
-export { createWhatsAppWebhookHandler, toNodeHandler } from './create-webhook-handler';
+export { createWhatsAppWebhookHandler } from './create-webhook-handler';
 export { parseWhatsAppWebhook } from './parse-whatsapp-webhook';
 export { createWhatsAppStatusTracker, type WhatsAppStatusTracker } from './status-tracker';
 export { verifyWebhookSubscription } from './verify-subscription';
