@@ -17,6 +17,16 @@ import { type DemoCase, demoCast } from './demo-cast';
 import { demoProviders } from './demo-providers';
 import { formatConversation } from './transcript';
 
+/** How to run the demo. */
+export interface DemoOptions {
+  /**
+   * Send every message to this WhatsApp number (E.164) through the real Cloud API (`WHATSAPP_ACCESS_TOKEN`,
+   * `WHATSAPP_PHONE_NUMBER_ID`, `WHATSAPP_APP_SECRET`), with real Stripe and Conekta test-mode links when their keys
+   * are set. Customer replies are still simulated; payments through real providers are left to you.
+   */
+  readonly liveRecipient?: string;
+}
+
 /** What the demo produced. */
 export interface DemoResult {
   /** Every conversation, then the receivables. */
@@ -39,22 +49,29 @@ const hour = 3_600_000;
  * provider for the others. The runtime does all the work: links, lawful reminders, signed webhooks re-fetched before
  * booking, replies (STOP, a promise with a date), a part payment recorded by hand, confirmations.
  */
-export async function runDemo(): Promise<DemoResult> {
+export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   let clock = start;
   const now = () => new Date(clock);
-  const appSecret = 'demo-app-secret';
+  const live = options.liveRecipient !== undefined;
+  const appSecret = live ? (process.env.WHATSAPP_APP_SECRET ?? '') : 'demo-app-secret';
   const whatsapp = await createWhatsAppEmulator({ appSecret, now });
-  const { channel } = createWhatsAppCloud({
-    accessToken: whatsapp.accessToken,
-    phoneNumberId: '106540352242922',
-    appSecret,
-    baseURL: whatsapp.baseURL,
-    now,
-    // Pace on the simulated clock: nothing waits in real time.
-    pacing: createPacer({ now: () => clock, sleep: async () => {} }),
-  });
-  const providers = await demoProviders(now);
-  const shops = demoCast().map((demo) => ({
+  // Live: the real Cloud API from WHATSAPP_* settings; the simulated clock still decides when each message is due.
+  const { channel } = live
+    ? createWhatsAppCloud({ now })
+    : createWhatsAppCloud({
+        accessToken: whatsapp.accessToken,
+        phoneNumberId: '106540352242922',
+        appSecret,
+        baseURL: whatsapp.baseURL,
+        now,
+        // Pace on the simulated clock: nothing waits in real time.
+        pacing: createPacer({ now: () => clock, sleep: async () => {} }),
+      });
+  const providers = await demoProviders(now, live);
+  const cast = demoCast().map((demo) =>
+    options.liveRecipient ? { ...demo, customer: { ...demo.customer, phone: options.liveRecipient } } : demo,
+  );
+  const shops = cast.map((demo) => ({
     demo,
     billing: createBilling({
       channel,
@@ -134,6 +151,8 @@ export async function runDemo(): Promise<DemoResult> {
     const provider = providers[invoice.currency]!;
     const [link] = (await shop.billing.store.listPaymentLinks(invoice.id)).filter((each) => each.state === 'active');
     if (!link) throw new Error(`No live payment link for ${invoice.number}.`);
+    // A real provider's payment happens in a browser and its webhook reaches your server, not this script.
+    if (!provider.pay) return;
     await shop.billing.handlePaymentWebhook(provider.provider.provider, await provider.pay(link.linkId));
   }
 }
