@@ -110,7 +110,11 @@ async function sendReminder(
 ): Promise<SendOutcome> {
   const now = context.now();
   const ids = [...new Set(message.reminders.map((reminder) => reminder.invoiceId))];
-  const covered = ids.map((id) => invoices.find((invoice) => invoice.id === id)).filter((each) => each !== undefined);
+  // Oldest due first: the message's payment button is the first invoice's link.
+  const covered = ids
+    .map((id) => invoices.find((invoice) => invoice.id === id))
+    .filter((each) => each !== undefined)
+    .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
   const margin = context.options.linkRenewalMarginMs ?? 2 * 86_400_000;
   const links = new Map(
     await Promise.all(
@@ -120,8 +124,8 @@ async function sendReminder(
       ),
     ),
   );
-  const first = message.reminders[0];
   const invoice = covered[0];
+  const first = message.reminders.find((reminder) => reminder.invoiceId === invoice?.id);
   if (!first || !invoice) throw new Error('A planned message without reminders.');
   const installmentIndex = invoice.installments.findIndex((each) => each.id === first.installmentId);
   const slotKeys = message.reminders.map((reminder) => reminder.slotKey);

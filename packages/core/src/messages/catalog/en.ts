@@ -48,7 +48,7 @@ export const englishCatalog: MessageCatalog = {
     },
     'reminder-several-invoices': {
       body: 'Hi {{name}}, a friendly reminder about your {{invoiceCount}} open invoices, {{total}} in total: {{invoiceList}}. If you have already paid, thank you!',
-      action: 'You can pay them all here: {{paymentUrl}}',
+      action: 'The oldest one can be paid here: {{paymentUrl}}',
       quickReplies: ['already-paid', 'pay-on-date', 'talk-to-someone'],
     },
     'installment-due': {

@@ -48,7 +48,7 @@ export const spanishCatalog: MessageCatalog = {
     },
     'reminder-several-invoices': {
       body: 'Hola {{name}}, te recordamos tus {{invoiceCount}} facturas pendientes, {{total}} en total: {{invoiceList}}. Si ya las pagaste, ¡gracias!',
-      action: 'Puedes pagarlas aquí: {{paymentUrl}}',
+      action: 'La más antigua puedes pagarla aquí: {{paymentUrl}}',
       quickReplies: ['already-paid', 'pay-on-date', 'talk-to-someone'],
     },
     'installment-due': {

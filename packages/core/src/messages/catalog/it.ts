@@ -48,7 +48,7 @@ export const italianCatalog: MessageCatalog = {
     },
     'reminder-several-invoices': {
       body: 'Buongiorno {{name}}, le ricordiamo le sue {{invoiceCount}} fatture aperte, {{total}} in totale: {{invoiceList}}. Se ha già provveduto, grazie!',
-      action: 'Può pagarle qui: {{paymentUrl}}',
+      action: 'La più vecchia può pagarla qui: {{paymentUrl}}',
       quickReplies: ['already-paid', 'pay-on-date', 'talk-to-someone'],
     },
     'installment-due': {

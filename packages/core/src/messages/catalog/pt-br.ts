@@ -48,7 +48,7 @@ export const brazilianPortugueseCatalog: MessageCatalog = {
     },
     'reminder-several-invoices': {
       body: 'Olá, {{name}}! Um lembrete das suas {{invoiceCount}} faturas em aberto, {{total}} no total: {{invoiceList}}. Se já pagou, obrigado!',
-      action: 'Pague todas pelo link: {{paymentUrl}}',
+      action: 'A mais antiga você paga por aqui: {{paymentUrl}}',
       quickReplies: ['already-paid', 'pay-on-date', 'talk-to-someone'],
     },
     'installment-due': {
