@@ -95,11 +95,13 @@ const merged = previous
   : results;
 const report: BenchReport = {
   startedAt: previous?.startedAt ?? startedAt.toISOString(),
-  durationSeconds: (previous?.durationSeconds ?? 0) + (performance.now() - started) / 1000,
+  durationSeconds: previous?.durationSeconds ?? (performance.now() - started) / 1000,
   quick,
   machine: describeMachine(),
   loadBefore: { ...previous?.loadBefore, ...loadBefore },
-  ...(previous ? { rerun: { at: startedAt.toISOString(), workloads: selected } } : {}),
+  ...(previous
+    ? { rerun: { at: startedAt.toISOString(), seconds: (performance.now() - started) / 1000, workloads: selected } }
+    : {}),
   workloads: merged,
 };
 const name = quick ? 'quick' : 'latest';

@@ -14,7 +14,7 @@ export interface BenchReport {
   /** 1-minute load average before each workload, by workload id (other processes on the machine skew results). */
   readonly loadBefore: Readonly<Record<string, number>>;
   /** Set when `BENCH_ONLY` re-ran some workloads into an earlier full run's results. */
-  readonly rerun?: { readonly at: string; readonly workloads: readonly string[] };
+  readonly rerun?: { readonly at: string; readonly seconds: number; readonly workloads: readonly string[] };
   /** One entry per workload. */
   readonly workloads: readonly WorkloadResult[];
 }
@@ -38,7 +38,7 @@ export function toMarkdown(report: BenchReport): string {
     '',
     ...(report.rerun
       ? [
-          `Re-run ${report.rerun.at} with BENCH_ONLY: ${report.rerun.workloads.join(', ')} (the rest from the run above).`,
+          `Re-run ${report.rerun.at} (${report.rerun.seconds.toFixed(0)} s) with BENCH_ONLY: ${report.rerun.workloads.join(', ')}; the rest is from the run above.`,
           '',
         ]
       : []),

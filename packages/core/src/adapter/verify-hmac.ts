@@ -34,14 +34,34 @@ export async function computeHmac({
   /** Hash algorithm. */
   algorithm?: 'SHA-256' | 'SHA-1' | 'SHA-512';
 }): Promise<Uint8Array> {
-  const key = await subtle().importKey(
-    'raw',
-    toArrayBuffer(typeof secret === 'string' ? encoder.encode(secret) : secret),
-    { name: 'HMAC', hash: algorithm },
-    false,
-    ['sign'],
-  );
+  const key = await hmacKey(secret, algorithm);
   return new Uint8Array(await subtle().sign('HMAC', key, toArrayBuffer(toBytes(data))));
+}
+
+// Importing a key costs far more than signing a webhook body, and an app verifies with the same few secrets all
+// day: keep the imported (non-extractable) keys. The secrets are in the process's memory anyway.
+const importedKeys = new Map<string, Promise<CryptoKey>>();
+
+function hmacKey(secret: string | Uint8Array, algorithm: string): Promise<CryptoKey> {
+  const importKey = () =>
+    subtle().importKey(
+      'raw',
+      toArrayBuffer(typeof secret === 'string' ? encoder.encode(secret) : secret),
+      { name: 'HMAC', hash: algorithm },
+      false,
+      ['sign'],
+    );
+  if (typeof secret !== 'string') return importKey();
+  const cacheKey = `${algorithm}:${secret}`;
+  let key = importedKeys.get(cacheKey);
+  if (!key) {
+    if (importedKeys.size >= 64) importedKeys.clear();
+    key = importKey();
+    // A failed import must not stay cached.
+    key.catch(() => importedKeys.delete(cacheKey));
+    importedKeys.set(cacheKey, key);
+  }
+  return key;
 }
 
 /** Lower-case hex of `bytes`. */

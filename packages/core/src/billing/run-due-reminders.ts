@@ -89,7 +89,7 @@ async function remindCustomer(
     if (!customer) return [];
     for (const invoice of invoices) await notePromiseBroken(context, customer, invoice);
     const history = contactHistoryFromOutbox(await store.listOutbox({ customerId }));
-    const plan = planCustomerReminders({ customer, invoices, policy: context.policy, history, now });
+    const plan = planCustomerReminders({ customer, invoices, policy: context.policy, history, now, horizon: now });
     await noteSkipped(context, customer, plan.skipped);
     const outcomes: SendOutcome[] = [];
     for (const message of plan.messages) {

@@ -114,12 +114,15 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 export function calendarDateAt(instant: Instant, timeZone: TimeZone): CalendarDate {
   if (!isInstant(instant)) refuse('must be an ISO 8601 instant with a zone, e.g. 2026-11-23T09:30:00Z');
   if (!isTimeZone(timeZone)) refuse('must be an IANA time zone such as Europe/Rome');
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(new Date(instant));
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(new Date(instant));
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
+
+// Building an Intl formatter costs far more than formatting with one: one per zone, kept.
+const dateFormats = new Map<TimeZone, Intl.DateTimeFormat>();

@@ -12,9 +12,10 @@ import { toDecimalString } from './money-decimal';
  */
 export function formatMoney(amount: Money, locale: string): string {
   const exponent = currencyExponent(amount.currency);
-  let formatter: Intl.NumberFormat;
+  const key = `${locale}|${amount.currency}`;
+  let formatter = formatters.get(key);
   try {
-    formatter = new Intl.NumberFormat(locale, {
+    formatter ??= new Intl.NumberFormat(locale, {
       style: 'currency',
       currency: amount.currency,
       minimumFractionDigits: exponent,
@@ -26,5 +27,10 @@ export function formatMoney(amount: Money, locale: string): string {
       issues: [{ path: '', message: `"${String(locale).slice(0, 40)}" is not a BCP 47 locale such as es-MX` }],
     });
   }
+  if (formatters.size >= 1_000) formatters.clear();
+  formatters.set(key, formatter);
   return formatter.format(toDecimalString(amount) as Intl.StringNumericLiteral);
 }
+
+// One formatter per locale and currency: building one costs far more than formatting with it.
+const formatters = new Map<string, Intl.NumberFormat>();

@@ -30,14 +30,20 @@ function formatterFor(timeZone: TimeZone): Intl.DateTimeFormat {
 }
 
 const quarterHour = 900_000;
-const offsets = new Map<string, number>();
+const dayMs = 86_400_000;
+const offsets = new Map<TimeZone, Map<number, number>>();
 
 // Zone offsets only change on quarter-hour boundaries (every DST rule and every offset in the tz database is a
-// multiple of 15 minutes), so one Intl call per zone and quarter hour gives every instant inside it.
+// multiple of 15 minutes), so one Intl call per zone and quarter hour gives every instant inside it. Numeric keys
+// in a map per zone: the planner calls this for every candidate slot, and string keys made it allocation-bound.
 function offsetMinutes(epochMs: number, timeZone: TimeZone): number {
   const bucket = Math.floor(epochMs / quarterHour);
-  const key = `${timeZone}|${bucket}`;
-  let offset = offsets.get(key);
+  let zone = offsets.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    offsets.set(timeZone, zone);
+  }
+  let offset = zone.get(bucket);
   if (offset === undefined) {
     const start = bucket * quarterHour;
     const parts: Record<string, string> = {};
@@ -50,29 +56,62 @@ function offsetMinutes(epochMs: number, timeZone: TimeZone): number {
       Number(parts.minute),
     );
     offset = Math.round((wall - start) / 60_000);
-    if (offsets.size > 200_000) offsets.clear();
-    offsets.set(key, offset);
+    if (zone.size > 200_000) zone.clear();
+    zone.set(bucket, offset);
   }
   return offset;
+}
+
+const dates = new Map<number, CalendarDate>();
+const dayNumbers = new Map<CalendarDate, number>();
+
+/** `YYYY-MM-DD` of a day number (days since 1970-01-01), cached: the planner works over a few hundred days. */
+function dateOfDay(day: number): CalendarDate {
+  let date = dates.get(day);
+  if (date === undefined) {
+    date = new Date(day * dayMs).toISOString().slice(0, 10);
+    if (dates.size > 100_000) dates.clear();
+    dates.set(day, date);
+  }
+  return date;
+}
+
+/** Days since 1970-01-01 of `YYYY-MM-DD`, cached. */
+function dayOfDate(date: CalendarDate): number {
+  let day = dayNumbers.get(date);
+  if (day === undefined) {
+    day = Math.round(Date.parse(`${date}T00:00:00Z`) / dayMs);
+    if (dayNumbers.size > 100_000) dayNumbers.clear();
+    dayNumbers.set(date, day);
+  }
+  return day;
 }
 
 const isoWeekday: readonly Weekday[] = [7, 1, 2, 3, 4, 5, 6];
 
 /** @internal The wall-clock date, minute of day and weekday of `epochMs` in `timeZone`. */
 export function localFields(epochMs: number, timeZone: TimeZone): LocalFields {
-  const wall = new Date(epochMs + offsetMinutes(epochMs, timeZone) * 60_000);
+  const wall = epochMs + offsetMinutes(epochMs, timeZone) * 60_000;
+  const day = Math.floor(wall / dayMs);
   return {
-    date: wall.toISOString().slice(0, 10),
-    minutes: wall.getUTCHours() * 60 + wall.getUTCMinutes(),
-    weekday: isoWeekday[wall.getUTCDay()] ?? 1,
+    date: dateOfDay(day),
+    minutes: Math.floor((wall - day * dayMs) / 60_000),
+    // 1970-01-01 was a Thursday.
+    weekday: isoWeekday[(((day + 4) % 7) + 7) % 7] ?? 1,
   };
 }
 
+const clocks = new Map<string, number>();
+
 /** @internal `HH:MM` → minutes since midnight. */
 export function parseClock(value: string): number {
+  const cached = clocks.get(value);
+  if (cached !== undefined) return cached;
   const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(value);
   if (!match) throw new RangeError(`"${value}" is not a wall-clock time HH:MM`);
-  return Number(match[1]) * 60 + Number(match[2]);
+  const minutes = Number(match[1]) * 60 + Number(match[2]);
+  if (clocks.size < 10_000) clocks.set(value, minutes);
+  return minutes;
 }
 
 /** @internal minutes since midnight → `HH:MM`. */
@@ -88,7 +127,7 @@ const hourMs = 3_600_000;
  * overlap resolves to its earlier occurrence. Callers re-check the resolved wall clock against their window.
  */
 export function instantOf(date: CalendarDate, minutes: number, timeZone: TimeZone): number {
-  const wall = Date.parse(`${date}T00:00:00Z`) + minutes * 60_000;
+  const wall = dayOfDate(date) * dayMs + minutes * 60_000;
   // No zone changes its offset twice within a day, so the offsets 12 hours either side are the only candidates.
   const before = offsetMinutes(wall - 12 * hourMs, timeZone) * 60_000;
   const after = offsetMinutes(wall + 12 * hourMs, timeZone) * 60_000;
@@ -106,5 +145,5 @@ export function startOfDay(date: CalendarDate, timeZone: TimeZone): number {
 
 /** @internal Calendar arithmetic on `YYYY-MM-DD`, exact across month and year ends. */
 export function shiftDate(date: CalendarDate, days: number): CalendarDate {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return dateOfDay(dayOfDate(date) + days);
 }

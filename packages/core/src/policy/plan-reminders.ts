@@ -97,6 +97,12 @@ export interface PlanRemindersOptions {
   readonly history: readonly ContactAttempt[];
   /** The planning instant: nothing is planned before it. */
   readonly now: Date | Instant;
+  /**
+   * Plan only the messages due up to this instant (the runtime passes `now`: it sends what is due and plans again
+   * next run). Stages that could only go out later are left out, neither planned nor skipped. The messages up to it
+   * are exactly those of a full plan; some after it may be planned too. Default: plan the whole ladder.
+   */
+  readonly horizon?: Date | Instant;
 }
 
 const toneRank: Record<ReminderTone, number> = { friendly: 0, polite: 1, firm: 2, final: 3 };
@@ -141,6 +147,13 @@ export function planCustomerReminders(
     deadline: number;
   }[] = [];
 
+  const stages = [...policy.stages].sort((a, b) => a.offsetDays - b.offsetDays);
+  const horizon =
+    options.horizon === undefined
+      ? Number.POSITIVE_INFINITY
+      : typeof options.horizon === 'string'
+        ? Date.parse(options.horizon)
+        : options.horizon.getTime();
   for (const invoice of [...options.invoices].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     if (invoice.customerId !== customer.id || !isCollectable(invoice) || hasOpenDispute(invoice)) continue;
     const zone = invoice.businessTimeZone;
@@ -152,7 +165,6 @@ export function planCustomerReminders(
     for (const status of installmentStatuses(invoice)) {
       if (status.balance.amountMinor <= 0) continue;
       const { installment } = status;
-      const stages = [...policy.stages].sort((a, b) => a.offsetDays - b.offsetDays);
       const hasInstallments = invoice.installments.length > 0;
       // Only the latest stage whose date has come is still due; earlier missed ones are superseded.
       const current = stages
@@ -214,6 +226,8 @@ export function planCustomerReminders(
   let lastPlaced = 0;
   for (const candidate of candidates) {
     const { reminder, earliest, deadline } = candidate;
+    // Candidates come in order of their earliest instant, and none is placed before it: past the horizon, stop.
+    if (earliest > horizon) break;
     // Join a message already planned between this stage's start and the day it would naturally go out (its first
     // open slot, ignoring caps): one message per customer, never one per invoice.
     const natural = nextCalendarSlot(rules, earliest, target);

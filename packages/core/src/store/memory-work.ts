@@ -63,6 +63,8 @@ export function createMemoryWork(): WorkMethods {
   const idempotency = new Map<string, BillingStoreV1IdempotencyRecord>();
   const claims = new Map<string, ClaimState>();
   const outbox = new Map<string, BillingStoreV1OutboxEntry>();
+  // A customer's history is read on every reminder run: index the keys so it is not a scan of the whole outbox.
+  const outboxByCustomer = new Map<string, Set<string>>();
   let insertsSinceSweep = 0;
 
   const live = (key: string, nowMs: number) => {
@@ -145,13 +147,22 @@ export function createMemoryWork(): WorkMethods {
         ...(input.notBefore === undefined ? {} : { notBefore: input.notBefore }),
       };
       outbox.set(key, entry);
+      const keys = outboxByCustomer.get(entry.customerId) ?? new Set<string>();
+      keys.add(key);
+      outboxByCustomer.set(entry.customerId, keys);
       return { entry: copy(entry), created: true };
     },
     async getOutbox(key) {
       return copy(outbox.get(key));
     },
     async listOutbox(query = {}) {
-      const matching = [...outbox.values()]
+      const candidates =
+        query.customerId === undefined
+          ? [...outbox.values()]
+          : [...(outboxByCustomer.get(query.customerId) ?? [])].map(
+              (key) => outbox.get(key) as BillingStoreV1OutboxEntry,
+            );
+      const matching = candidates
         .filter(
           (entry) =>
             (query.states === undefined || query.states.includes(entry.state)) &&

@@ -26,9 +26,16 @@ export function assertText(value: unknown, path: string): void {
   }
 }
 
-/** A deep copy, so nothing the caller holds aliases what the store keeps. */
+/**
+ * A deep copy, so nothing the caller holds aliases what the store keeps. Records are plain JSON-like data (strings,
+ * numbers, booleans, arrays, plain objects), which a direct walk copies several times faster than `structuredClone`.
+ */
 export function copy<T>(value: T): T {
-  return structuredClone(value);
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(copy) as T;
+  const out: Record<string, unknown> = {};
+  for (const key in value) out[key] = copy((value as Record<string, unknown>)[key]);
+  return out as T;
 }
 
 /** Applies `limit` to an already filtered, ordered list. */

@@ -166,6 +166,23 @@ describe('planReminders properties', () => {
     );
   });
 
+  it('with a horizon, plans exactly the full plan’s messages up to it', () => {
+    fc.assert(
+      fc.property(
+        scenario,
+        fc.integer({ min: 0, max: 40 * 24 }),
+        ({ customer, invoices, policy, history, now }, hours) => {
+          const horizon = new Date(Date.parse(now) + hours * 3_600_000).toISOString();
+          const full = planCustomerReminders({ customer, invoices, policy, history, now });
+          const cut = planCustomerReminders({ customer, invoices, policy, history, now, horizon });
+          const upTo = (messages: typeof full.messages) => messages.filter((message) => message.sendAt <= horizon);
+          expect(upTo(cut.messages)).toEqual(upTo(full.messages));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('plans nothing for paid, void, disputed invoices or an opted-out customer', () => {
     fc.assert(
       fc.property(scenario, fc.constantFrom('paid', 'void', 'disputed', 'opted-out'), (input, stop) => {
