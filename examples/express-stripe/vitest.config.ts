@@ -3,5 +3,5 @@ import { sourceResolution } from '../../vitest.shared';
 
 export default defineProject({
   ...sourceResolution,
-  test: { name: 'example-express-stripe', include: ['test/**/*.test.ts'] },
+  test: { name: 'example-express-stripe', testTimeout: 60_000, include: ['test/**/*.test.ts'] },
 });

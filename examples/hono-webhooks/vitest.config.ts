@@ -3,5 +3,5 @@ import { sourceResolution } from '../../vitest.shared';
 
 export default defineProject({
   ...sourceResolution,
-  test: { name: 'example-hono-webhooks', include: ['test/**/*.test.ts'] },
+  test: { name: 'example-hono-webhooks', testTimeout: 60_000, include: ['test/**/*.test.ts'] },
 });

@@ -3,5 +3,5 @@ import { sourceResolution } from '../../vitest.shared';
 
 export default defineProject({
   ...sourceResolution,
-  test: { name: 'example-mercado-pago-adapter', include: ['test/**/*.test.ts'] },
+  test: { name: 'example-mercado-pago-adapter', testTimeout: 60_000, include: ['test/**/*.test.ts'] },
 });

@@ -3,5 +3,5 @@ import { sourceResolution } from '../../vitest.shared';
 
 export default defineProject({
   ...sourceResolution,
-  test: { name: 'example-reminder-worker', include: ['test/**/*.test.ts'] },
+  test: { name: 'example-reminder-worker', testTimeout: 60_000, include: ['test/**/*.test.ts'] },
 });
