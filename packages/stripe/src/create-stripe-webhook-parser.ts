@@ -25,8 +25,10 @@ export function createStripeWebhookParser({
   /** The current time. */
   clock: () => Date;
 }): (request: PaymentProviderV1WebhookRequest) => Promise<PaymentProviderV1WebhookEvent> {
+  // Read once, at the first delivery: the environment does not change under a running server.
+  let resolved: string[] | undefined;
   return async ({ rawBody, headers }) => {
-    const secrets = (
+    const secrets = (resolved ??= (
       Array.isArray(webhookSecret)
         ? (webhookSecret as readonly string[])
         : loadSetting({
@@ -37,7 +39,7 @@ export function createStripeWebhookParser({
           }).split(',')
     )
       .map((secret) => secret.trim())
-      .filter((secret) => secret.length > 0);
+      .filter((secret) => secret.length > 0));
     const header = Object.entries(headers).find(([name]) => name.toLowerCase() === 'stripe-signature')?.[1];
     await verifyStripeSignature({ rawBody, header, secrets, toleranceSeconds, nowMs: clock().getTime() });
     return mapStripeEvent(parseEvent(rawBody));

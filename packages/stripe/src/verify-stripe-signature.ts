@@ -47,10 +47,7 @@ export async function verifyStripeSignature({
   }
   if (timestamp === undefined) throw refuse('malformed-header', 'the Stripe-Signature header has no timestamp (t=).');
   if (signatures.length === 0) throw refuse('malformed-header', 'the Stripe-Signature header has no v1 signature.');
-  const bytes = toBytes(rawBody);
-  const signed = new Uint8Array(String(timestamp).length + 1 + bytes.length);
-  signed.set(new TextEncoder().encode(`${timestamp}.`), 0);
-  signed.set(bytes, String(timestamp).length + 1);
+  const signed = typeof rawBody === 'string' ? `${timestamp}.${rawBody}` : prefixed(`${timestamp}.`, toBytes(rawBody));
   let matched = false;
   for (const secret of secrets) {
     const expected = toHex(await computeHmac({ secret, data: signed }));
@@ -62,4 +59,13 @@ export async function verifyStripeSignature({
     throw refuse('expired', `the signed timestamp is older than ${toleranceSeconds} seconds.`);
   }
   return timestamp;
+}
+
+/** `prefix` and `bytes` as one byte string: what Stripe signs is the timestamp, a dot, then the raw body. */
+function prefixed(prefix: string, bytes: Uint8Array): Uint8Array {
+  const head = new TextEncoder().encode(prefix);
+  const signed = new Uint8Array(head.length + bytes.length);
+  signed.set(head, 0);
+  signed.set(bytes, head.length);
+  return signed;
 }
