@@ -27,19 +27,21 @@ export function createStripeWebhookParser({
 }): (request: PaymentProviderV1WebhookRequest) => Promise<PaymentProviderV1WebhookEvent> {
   // Read once, at the first delivery: the environment does not change under a running server.
   let resolved: string[] | undefined;
-  return async ({ rawBody, headers }) => {
-    const secrets = (resolved ??= (
-      Array.isArray(webhookSecret)
-        ? (webhookSecret as readonly string[])
-        : loadSetting({
-            value: webhookSecret as string | undefined,
-            environmentVariable: 'STRIPE_WEBHOOK_SECRET',
-            settingName: 'webhookSecret',
-            description: 'Stripe webhook signing secret (whsec_…)',
-          }).split(',')
+  const resolveSecrets = () =>
+    (Array.isArray(webhookSecret)
+      ? (webhookSecret as readonly string[])
+      : loadSetting({
+          value: webhookSecret as string | undefined,
+          environmentVariable: 'STRIPE_WEBHOOK_SECRET',
+          settingName: 'webhookSecret',
+          description: 'Stripe webhook signing secret (whsec_…)',
+        }).split(',')
     )
       .map((secret) => secret.trim())
-      .filter((secret) => secret.length > 0));
+      .filter((secret) => secret.length > 0);
+  return async ({ rawBody, headers }) => {
+    resolved ??= resolveSecrets();
+    const secrets = resolved;
     const header = Object.entries(headers).find(([name]) => name.toLowerCase() === 'stripe-signature')?.[1];
     await verifyStripeSignature({ rawBody, header, secrets, toleranceSeconds, nowMs: clock().getTime() });
     return mapStripeEvent(parseEvent(rawBody));
