@@ -49,7 +49,7 @@ export async function runMemory(): Promise<WorkloadResult> {
     subject: 'heap per stored invoice (with its share of customers)',
     metric: 'B',
     value: heapPerInvoice,
-    note: `the invoice is ${biggest.jsonBytesPerInvoice} B as JSON and ${biggest.objectsPerInvoice} objects + ${biggest.stringsPerInvoice} strings as the store keeps it (a structuredClone per put)`,
+    note: `the invoice is ${biggest.jsonBytesPerInvoice} B as JSON and ${biggest.objectsPerInvoice} objects + ${biggest.stringsPerInvoice} strings as the store keeps it (its own deep copy per put)`,
   });
   return {
     id: 'memory',

@@ -37,7 +37,7 @@ export async function runStripeWebhook(): Promise<WorkloadResult> {
   const cobro = await loadCobroStripe();
   const notes = [
     `${deliveries.length.toLocaleString('en-US')} seeded events on Stripe's fixture objects (Checkout Sessions completed/async/expired, PaymentIntents succeeded/failed, charges refunded; ~2–4 KB each), signed t=…,v1=… with HMAC-SHA256 under a whsec_ secret.`,
-    'stripe.webhooks.constructEvent verifies with node:crypto synchronously and returns the parsed event; constructEventAsync uses the async crypto provider. @cobro/stripe verifies with WebCrypto, then maps the event to a typed PaymentProviderV1WebhookEvent (the peers leave mapping to the app).',
+    'stripe.webhooks.constructEvent verifies with node:crypto synchronously and returns the parsed event; constructEventAsync uses the async crypto provider. @cobro/stripe verifies through computeHmac of @cobro/core (node:crypto on Node, WebCrypto elsewhere), then maps the event to a typed PaymentProviderV1WebhookEvent (the peers leave mapping to the app).',
   ];
   for (const delivery of deliveries)
     stripe.webhooks.constructEvent(delivery.rawBody, signature(delivery), benchStripeWebhookSecret);

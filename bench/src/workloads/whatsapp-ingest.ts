@@ -95,7 +95,7 @@ export async function runWhatsAppIngest(): Promise<WorkloadResult> {
       },
     ],
     notes: [
-      `${deliveries.length.toLocaleString('en-US')} seeded deliveries (60% statuses with pricing/errors, 40% text, quick-reply and button messages; Meta-style escaped bytes), signed with HMAC-SHA256; both libraries verify the signature with WebCrypto on every delivery.`,
+      `${deliveries.length.toLocaleString('en-US')} seeded deliveries (60% statuses with pricing/errors, 40% text, quick-reply and button messages; Meta-style escaped bytes), signed with HMAC-SHA256; both libraries verify the signature on every delivery (cobro through @cobro/core's computeHmac: node:crypto on Node, WebCrypto elsewhere; whatsapp-api-js with WebCrypto subtle.verify and a cached key).`,
       'Not the same work item for item: cobro also validates the envelope against its schema and turns every message and status of a delivery into typed events; whatsapp-api-js reads the first message or status and does no validation (the caller JSON.parses the body). Each delivery here carries one item, so both see all of it.',
     ],
   };

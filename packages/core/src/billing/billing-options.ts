@@ -92,6 +92,11 @@ export interface CreateBillingOptions {
   readonly events?: CobroEvents;
   /** This worker's name in claims and leases; a random one when absent. Give each process its own. */
   readonly workerId?: string;
+  /**
+   * How many customers one `runDueReminders` call works on at once; 16 when absent. The channel's pacer, not this,
+   * bounds the message rate; this only keeps enough sends in flight to reach it.
+   */
+  readonly concurrency?: number;
   /** How long a worker holds a send before others consider it crashed; 2 minutes when absent. */
   readonly sendLeaseMs?: number;
   /**

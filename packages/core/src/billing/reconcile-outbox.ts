@@ -14,8 +14,8 @@ export interface ReconcileResult {
 /**
  * Settles sends whose worker died mid-send. Expired leases become `ambiguous`; then each ambiguous send is
  * confirmed when the message log holds its channel message id (the worker died after the channel answered), or
- * queued again only with evidence that it never reached the channel: the channel has since confirmed delivery of a
- * message sent after its lease ended (plus a grace period for reordered webhooks) and sent no status for it.
+ * queued again only with evidence that it never reached the channel: the channel has since confirmed a delivery that
+ * happened after its lease ended (plus a grace period for reordered webhooks) and sent no status for it.
  */
 export async function reconcileOutbox(context: BillingContext): Promise<ReconcileResult> {
   const { store } = context;
@@ -59,9 +59,11 @@ async function neverReachedChannel(context: BillingContext, entry: BillingStoreV
   // Stores clear the lease when they mark a send ambiguous; the time of that change comes after the lease ended.
   const crashedBy = entry.leaseExpiresAt ?? entry.updatedAt;
   if (!Number.isFinite(grace) || Date.parse(context.now()) < Date.parse(crashedBy) + grace) return false;
+  // WhatsApp reports a message `sent` within seconds of accepting it. A delivery confirmed after this send crashed
+  // proves statuses are flowing; had this one reached WhatsApp, its own status would have come first.
   const later = await context.store.listMessages({
     direction: 'outbound',
-    since: crashedBy,
+    statusSince: crashedBy,
     statuses: ['delivered', 'read'],
     limit: 1,
   });

@@ -8,6 +8,7 @@ import { composeMessage } from './compose-message';
 import { contactHistoryFromOutbox } from './contact-history-from-outbox';
 import { enqueueSend } from './enqueue-send';
 import { ensurePaymentLinks } from './ensure-payment-links';
+import { forEachConcurrently } from './for-each-concurrently';
 import { type ReconcileResult, reconcileOutbox } from './reconcile-outbox';
 import { type SendOutcome, sendOutboxEntry } from './send-outbox-entry';
 
@@ -59,14 +60,17 @@ export async function runDueReminders(context: BillingContext): Promise<RunDueRe
     }
     afterId = batch.at(-1)?.id;
   } while (batch.length === page);
-  for (const [customerId, invoices] of byCustomer) await flush(customerId, invoices);
+  const concurrency = context.options.concurrency ?? 16;
+  await forEachConcurrently(byCustomer, concurrency, ([customerId, invoices]) => flush(customerId, invoices));
 
   const now = context.now();
-  for (const entry of await store.listOutbox({ states: ['pending'] })) {
-    if (entry.notBefore && entry.notBefore > now) continue;
-    if (outcomes.some((outcome) => outcome.key === entry.key && outcome.state !== 'scheduled')) continue;
+  const attempted = new Set(outcomes.filter((outcome) => outcome.state !== 'scheduled').map((outcome) => outcome.key));
+  const pending = (await store.listOutbox({ states: ['pending'] })).filter(
+    (entry) => !(entry.notBefore && entry.notBefore > now) && !attempted.has(entry.key),
+  );
+  await forEachConcurrently(pending, concurrency, async (entry) => {
     outcomes.push(await sendOutboxEntry(context, entry.key));
-  }
+  });
   return {
     outcomes,
     sent: outcomes.filter((outcome) => outcome.state === 'sent').length,

@@ -11,6 +11,8 @@ export interface BillingStoreV1MessageQuery {
   readonly direction?: 'outbound' | 'inbound';
   /** Only messages created at or after this instant (for caps: "messages to this customer this week"). */
   readonly since?: Instant;
+  /** Only messages whose status last changed at or after this instant (the channel's time of the status). */
+  readonly statusSince?: Instant;
   /** Only messages in these statuses. */
   readonly statuses?: readonly BillingStoreV1MessageStatus[];
   /** Return at most this many. */
