@@ -25,25 +25,25 @@ export interface Billing {
   /** The invoice with this id, or `undefined`. */
   getInvoice(invoiceId: string): Promise<Invoice | undefined>;
 
-  /** Issues (if draft) and sends an invoice with its payment links; see {@link sendInvoice}. */
+  /** Issues (if draft) and sends an invoice with its payment links; see `sendInvoice`. */
   sendInvoice(invoiceId: string, options?: { readonly document?: InvoiceDocument }): Promise<SendInvoiceResult>;
-  /** Sends every reminder due now, and any send left pending; see {@link runDueReminders}. */
+  /** Sends every reminder due now, and any send left pending; see `runDueReminders`. */
   runDueReminders(options?: { readonly now?: Date | string }): Promise<RunDueRemindersResult>;
   /** Settles sends whose worker died mid-send (also done at the start of every `runDueReminders`). */
   reconcileOutbox(): Promise<ReconcileResult>;
 
-  /** Verifies and books a payment provider's webhook; see {@link handlePaymentWebhook}. */
+  /** Verifies and books a payment provider's webhook; see `handlePaymentWebhook`. */
   handlePaymentWebhook(provider: string, request: PaymentProviderV1WebhookRequest): Promise<PaymentWebhookResult>;
-  /** Verifies a channel webhook and handles its statuses and replies; see {@link handleChannelWebhook}. */
+  /** Verifies a channel webhook and handles its statuses and replies; see `handleChannelWebhook`. */
   handleChannelWebhook(request: PaymentProviderV1WebhookRequest): Promise<ChannelEventResult[]>;
   /** Handles channel events already verified and parsed (e.g. by `createWhatsAppWebhookHandler`'s `onEvents`). */
   handleChannelEvents(events: readonly MessagingChannelV1WebhookEvent[]): Promise<ChannelEventResult[]>;
 
-  /** Records a payment received by hand ("mark as paid", in full or in part); see {@link recordManualPayment}. */
+  /** Records a payment received by hand ("mark as paid", in full or in part); see `recordManualPayment`. */
   recordPayment(invoiceId: string, payment: ManualPaymentInput): Promise<Invoice>;
   /** Voids an invoice and expires its links. */
   voidInvoice(invoiceId: string, options: { readonly reason: string }): Promise<Invoice>;
-  /** Refunds a payment through its provider and records it; see {@link refundPayment}. */
+  /** Refunds a payment through its provider and records it; see `refundPayment`. */
   refundPayment(invoiceId: string, refund: RefundInput): Promise<Invoice>;
   /** The URL of the invoice's live payment link (for the redirect behind templated "Pay now" buttons), or `undefined`. */
   currentPaymentUrl(invoiceId: string): Promise<string | undefined>;

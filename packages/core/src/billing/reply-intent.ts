@@ -3,10 +3,24 @@ import type { CalendarDate } from '../model/time';
 
 /** What a customer's free text asks for. */
 export type ReplyIntent =
-  | { readonly kind: 'opt-out' }
-  | { readonly kind: 'balance' }
-  | { readonly kind: 'promise'; readonly date: CalendarDate }
-  | { readonly kind: 'other' };
+  | {
+      /** Stop all reminders (STOP, BAJA, SAIR, ANNULLA… as the whole message). */
+      readonly kind: 'opt-out';
+    }
+  | {
+      /** Send me what I owe ("saldo", "quanto devo", "estado de cuenta"…). */
+      readonly kind: 'balance';
+    }
+  | {
+      /** I will pay on a date. */
+      readonly kind: 'promise';
+      /** The date named, after today and within 90 days. */
+      readonly date: CalendarDate;
+    }
+  | {
+      /** Anything else: for the app or a person. */
+      readonly kind: 'other';
+    };
 
 // Whole-message keywords only (the SMS convention): "stop" inside a sentence is not an opt-out.
 const optOutWords = new Set([

@@ -12,7 +12,7 @@ import { forEachConcurrently } from './for-each-concurrently';
 import { type ReconcileResult, reconcileOutbox } from './reconcile-outbox';
 import { type SendOutcome, sendOutboxEntry } from './send-outbox-entry';
 
-/** What one run of {@link runDueReminders} did. */
+/** What one run of `billing.runDueReminders()` did. */
 export interface RunDueRemindersResult {
   /** Every send attempted in this run (planned now, or pending from before), with how it ended. */
   readonly outcomes: readonly SendOutcome[];

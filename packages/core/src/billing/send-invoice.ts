@@ -21,7 +21,7 @@ export interface InvoiceDocument {
   readonly mimeType?: string;
 }
 
-/** What {@link sendInvoice} did. */
+/** What `billing.sendInvoice()` did. */
 export interface SendInvoiceResult {
   /** The invoice as stored (issued, when it was a draft). */
   readonly invoice: Invoice;

@@ -12,11 +12,50 @@ import { recipientOf } from './recipient-of';
 
 /** How one send ended, as the caller sees it. */
 export type SendOutcome =
-  | { readonly state: 'sent'; readonly key: string; readonly channelMessageId: string }
-  | { readonly state: 'scheduled'; readonly key: string; readonly notBefore: string; readonly reason: string }
-  | { readonly state: 'refused'; readonly key: string; readonly reason: string; readonly rule: string }
-  | { readonly state: 'failed' | 'ambiguous'; readonly key: string; readonly error: BillingStoreV1ErrorInfo }
-  | { readonly state: 'skipped'; readonly key: string; readonly reason: 'not-due' | 'taken' | 'already-settled' };
+  | {
+      /** The channel accepted it. */
+      readonly state: 'sent';
+      /** The outbox key. */
+      readonly key: string;
+      /** The channel's message id. */
+      readonly channelMessageId: string;
+    }
+  | {
+      /** It waits in the outbox: the gate allows it later, or a retry after a failure that did not reach the channel. */
+      readonly state: 'scheduled';
+      /** The outbox key. */
+      readonly key: string;
+      /** Not before this instant. */
+      readonly notBefore: string;
+      /** Why it waits: the gate's reason (`outside-window`, `holiday`…) or the error code. */
+      readonly reason: string;
+    }
+  | {
+      /** The gate refused it for good (opted out, a cap reached). */
+      readonly state: 'refused';
+      /** The outbox key. */
+      readonly key: string;
+      /** The gate's reason. */
+      readonly reason: string;
+      /** The preset (or `policy`) whose rule refused it. */
+      readonly rule: string;
+    }
+  | {
+      /** Refused by the channel for good (`failed`), or maybe sent (`ambiguous`: never re-sent blindly). */
+      readonly state: 'failed' | 'ambiguous';
+      /** The outbox key. */
+      readonly key: string;
+      /** What the channel said. */
+      readonly error: BillingStoreV1ErrorInfo;
+    }
+  | {
+      /** Not sent by this call: not due yet, or another worker holds it. */
+      readonly state: 'skipped';
+      /** The outbox key. */
+      readonly key: string;
+      /** Which. */
+      readonly reason: 'not-due' | 'taken';
+    };
 
 const retryDelaysMs = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 6 * 3_600_000];
 
