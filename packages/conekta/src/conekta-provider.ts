@@ -7,7 +7,7 @@ import {
   type PaymentProviderV1WebhookRequest,
   ValidationError,
 } from '@cobro/core';
-import { loadSetting } from '@cobro/core/adapter';
+import { createIdempotencyGuard, fingerprintOf, loadSetting } from '@cobro/core/adapter';
 import type { AxiosInstance } from 'axios';
 import {
   type ConektaCheckout,
@@ -18,7 +18,7 @@ import {
 import { conektaCapabilities } from './conekta-capabilities';
 import { createConektaClient } from './conekta-client';
 import { conektaProviderId } from './conekta-error';
-import { createConektaIdempotencyGuard, fingerprintOf } from './conekta-idempotency-guard';
+
 import { fromConektaAllowedMethods, toConektaAllowedMethods } from './conekta-payment-methods';
 import { conektaMetadataKeys, createConektaCheckoutBody } from './create-conekta-checkout-body';
 import { type ConektaWebhookEvent, createConektaWebhookParser } from './create-conekta-webhook-parser';
@@ -116,7 +116,7 @@ export function createConekta(settings: ConektaProviderSettings = {}): ConektaPr
     http: settings.http,
     timeoutMs: settings.timeoutMs,
   });
-  const guard = createConektaIdempotencyGuard();
+  const guard = createIdempotencyGuard(conektaProviderId);
 
   const toLink = (
     checkout: ConektaCheckout,

@@ -6,7 +6,7 @@ import {
   UnsupportedFunctionalityError,
   ValidationError,
 } from '@cobro/core';
-import { createHttpClient, loadSetting } from '@cobro/core/adapter';
+import { createHttpClient, createIdempotencyGuard, fingerprintOf, loadSetting } from '@cobro/core/adapter';
 import { createPayPalInvoiceLink, readInvoice } from './create-paypal-invoice-link';
 import { capturePayPalOrder, createPayPalOrderLink, payPalOrderRefunds, readOrder } from './create-paypal-order-link';
 import { createPayPalWebhookParser } from './create-paypal-webhook-parser';
@@ -16,7 +16,7 @@ import { payPalCapabilities, payPalOrderLinkLifetimeMs } from './paypal-capabili
 import { createPayPalCertificateStore, payPalCertificateHosts } from './paypal-certificate-store';
 import { createPayPalClient, type PayPalClient } from './paypal-client';
 import { payPalProviderId } from './paypal-error';
-import { createPayPalIdempotencyGuard, fingerprintOf } from './paypal-idempotency-guard';
+
 import { moneyAt, requireResource, stringAt } from './paypal-json';
 import { fromPayPalMoney } from './paypal-money';
 import type { PayPalProviderSettings } from './paypal-settings';
@@ -117,7 +117,7 @@ export function createPayPal(settings: PayPalProviderSettings = {}): PayPalProvi
         return response.data;
       }),
   });
-  const guard = createPayPalIdempotencyGuard();
+  const guard = createIdempotencyGuard(payPalProviderId);
   const capabilities = payPalCapabilities(linkType);
 
   const refusedCurrency = (currency: string) =>

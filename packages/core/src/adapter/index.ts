@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export { createHttpClient } from './create-http-client';
+export { createIdempotencyGuard, fingerprintOf, type IdempotencyGuard } from './idempotency-guard';
 export { loadOptionalSetting, loadSetting } from './load-setting';
 export { type RetryOptions, retryWithBackoff } from './retry';
 export { kindFromStatus, parseRetryAfter, toApiCallError } from './to-api-call-error';

@@ -1,20 +1,21 @@
-import { ApiCallError } from '@cobro/core';
-import { payPalProviderId } from './paypal-error';
+import { ApiCallError } from '../errors/api-call-error';
 
 /**
- * Repeats are caught on this side too: within one process, a second call with the same key and the same request gets
- * the first call's result (sharing it while it is still in flight), and the same key with a different request is
- * refused. A failed call is forgotten so it can be retried. Invoicing v2 declares no `PayPal-Request-Id`, so this
- * guard (plus the key-derived invoice number PayPal keeps unique) is what stops a repeated create from making a second
- * invoice; for Orders and refunds it saves a round trip on top of the `PayPal-Request-Id` PayPal honours.
+ * A client-side idempotency guard, for provider APIs without an idempotency header (Conekta, PayPal Invoicing) or on
+ * top of one (saving a round trip): within one process, a second call with the same key and the same request gets the
+ * first call's result (sharing it while it is still in flight), and the same key with a different request is refused
+ * with an `idempotency-conflict`. A failed call is forgotten so it can be retried. Across processes the adapter must
+ * recover on its own (Conekta lists checkouts by the key in their metadata; PayPal searches the key-derived number).
  */
-export interface PayPalIdempotencyGuard {
+export interface IdempotencyGuard {
   /** Runs `call` once per `(scope, key)`; see the interface description. */
   run<T>(scope: string, key: string, fingerprint: string, call: () => Promise<T>): Promise<T>;
 }
 
-/** Creates a guard remembering at most `capacity` keys (oldest forgotten first). */
-export function createPayPalIdempotencyGuard(capacity = 1000): PayPalIdempotencyGuard {
+/**
+ * Creates a guard for `provider` (named in its errors) remembering at most `capacity` keys, oldest forgotten first.
+ */
+export function createIdempotencyGuard(provider: string, capacity = 1000): IdempotencyGuard {
   const entries = new Map<string, { fingerprint: string; result: Promise<unknown> }>();
   return {
     run<T>(scope: string, key: string, fingerprint: string, call: () => Promise<T>): Promise<T> {
@@ -24,7 +25,7 @@ export function createPayPalIdempotencyGuard(capacity = 1000): PayPalIdempotency
         if (existing.fingerprint !== fingerprint) {
           return Promise.reject(
             new ApiCallError({
-              provider: payPalProviderId,
+              provider,
               kind: 'idempotency-conflict',
               message: `The idempotency key of this ${scope} was already used for a different request; use a new key for a new request.`,
             }),
