@@ -36,7 +36,7 @@ const offsets = new Map<TimeZone, Map<number, number>>();
 // Zone offsets only change on quarter-hour boundaries (every DST rule and every offset in the tz database is a
 // multiple of 15 minutes), so one Intl call per zone and quarter hour gives every instant inside it. Numeric keys
 // in a map per zone: the planner calls this for every candidate slot, and string keys made it allocation-bound.
-function offsetMinutes(epochMs: number, timeZone: TimeZone): number {
+function quarterHourOffset(epochMs: number, timeZone: TimeZone): number {
   const bucket = Math.floor(epochMs / quarterHour);
   let zone = offsets.get(timeZone);
   if (!zone) {
@@ -60,6 +60,28 @@ function offsetMinutes(epochMs: number, timeZone: TimeZone): number {
     zone.set(bucket, offset);
   }
   return offset;
+}
+
+const dayOffsets = new Map<TimeZone, Map<number, number | null>>();
+
+// Most UTC days have one offset from start to end (no zone changes twice in a day), so two lookups settle all 96 of
+// its quarter hours; only the day of a transition (null here) is answered quarter hour by quarter hour.
+function offsetMinutes(epochMs: number, timeZone: TimeZone): number {
+  const day = Math.floor(epochMs / dayMs);
+  let zone = dayOffsets.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    dayOffsets.set(timeZone, zone);
+  }
+  let offset = zone.get(day);
+  if (offset === undefined) {
+    const first = quarterHourOffset(day * dayMs, timeZone);
+    const last = quarterHourOffset((day + 1) * dayMs - quarterHour, timeZone);
+    offset = first === last ? first : null;
+    if (zone.size > 100_000) zone.clear();
+    zone.set(day, offset);
+  }
+  return offset ?? quarterHourOffset(epochMs, timeZone);
 }
 
 const dates = new Map<number, CalendarDate>();
