@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import {
+  createBilling,
   createCustomer,
   createInvoice,
   createMemoryStore,
@@ -13,13 +14,6 @@ import { benchAppSecret } from '../data/whatsapp-deliveries';
 import { quick, scaled } from '../lib/bench-mode';
 import { percentile, startEmulator } from '../lib/whatsapp-emulator';
 import type { WorkloadResult } from '../lib/workload-result';
-
-/** The part of `createBilling` the benchmark uses, typed loosely: the runtime is being written alongside. */
-export type CreateBillingLike = (options: Record<string, unknown>) => {
-  runDueReminders(options?: {
-    now?: Date | string;
-  }): Promise<{ sent: number; outcomes?: readonly { state?: string; error?: unknown }[] }>;
-};
 
 const pace = 1_000;
 const mib = (bytes: number) => bytes / 1_048_576;
@@ -38,7 +32,7 @@ const alwaysOpen: ReminderPolicy = {
  * Workload 5 through the billing runtime: `runDueReminders` over due invoices in the memory store, through the real
  * WhatsApp channel paced at 1,000 msg/s to the emulator in another process, time-boxed.
  */
-export async function runBillingEndToEnd(createBilling: CreateBillingLike): Promise<WorkloadResult> {
+export async function runBillingEndToEnd(): Promise<WorkloadResult> {
   const profiling = process.env.BENCH_PROFILE === '1';
   const invoiceCount = profiling ? 5_000 : scaled(100_000, 2_000);
   // runDueReminders cannot be stopped midway; the measurement stops at this time box and says how far it got.

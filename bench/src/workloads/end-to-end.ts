@@ -6,7 +6,7 @@ import { benchAppSecret } from '../data/whatsapp-deliveries';
 import { quick, scaled } from '../lib/bench-mode';
 import { percentile, startEmulator } from '../lib/whatsapp-emulator';
 import type { WorkloadResult } from '../lib/workload-result';
-import { type CreateBillingLike, runBillingEndToEnd } from './end-to-end-billing';
+import { runBillingEndToEnd } from './end-to-end-billing';
 
 const pace = 1_000;
 const concurrency = 64;
@@ -20,17 +20,14 @@ const stages: MessageKey[] = [
 const mib = (bytes: number) => bytes / 1_048_576;
 
 /**
- * Workload 5 through the billing runtime when @cobro/core exports `createBilling`, preceded by a shorter run of the
- * channel alone (so the two can be told apart); only the channel while the runtime does not exist.
+ * Workload 5 through the billing runtime, preceded by a shorter run of the channel alone (so the two can be told
+ * apart).
  */
 export async function runEndToEnd(): Promise<WorkloadResult> {
-  const core = (await import('@cobro/core')) as Record<string, unknown>;
-  const profiling = process.env.BENCH_PROFILE === '1';
-  if (typeof core.createBilling !== 'function') return runChannelEndToEnd(profiling ? 10_000 : scaled(100_000, 2_000));
-  if (profiling) return runBillingEndToEnd(core.createBilling as CreateBillingLike);
+  if (process.env.BENCH_PROFILE === '1') return runBillingEndToEnd();
   // The channel first: the billing run leaves its store and records in this process.
   const channel = await runChannelEndToEnd(scaled(20_000, 1_000));
-  const billing = await runBillingEndToEnd(core.createBilling as CreateBillingLike);
+  const billing = await runBillingEndToEnd();
   return {
     ...billing,
     rows: [...billing.rows, ...channel.rows.map((row) => ({ ...row, subject: `channel alone: ${row.subject}` }))],

@@ -31,34 +31,9 @@ export const providerCases: readonly {
       };
     },
   },
-  {
-    name: 'stripe (payment link)',
-    async create(now) {
-      const emulator = await createStripeEmulator({ secretKey: 'sk_test_e2e', webhookSecret: 'whsec_e2e', now });
-      const provider = createStripe({
-        secretKey: 'sk_test_e2e',
-        webhookSecret: 'whsec_e2e',
-        baseURL: emulator.baseURL,
-        clock: now,
-      });
-      return { provider, pay: async (linkId) => emulator.pay(linkId).webhook, close: () => emulator.close() };
-    },
-  },
-  {
-    name: 'stripe (checkout session)',
-    async create(now) {
-      const emulator = await createStripeEmulator({ secretKey: 'sk_test_e2e', webhookSecret: 'whsec_e2e', now });
-      const provider = createStripe({
-        secretKey: 'sk_test_e2e',
-        webhookSecret: 'whsec_e2e',
-        baseURL: emulator.baseURL,
-        linkType: 'checkout-session',
-        successUrl: 'https://shop.example.com/thanks',
-        clock: now,
-      });
-      return { provider, pay: async (linkId) => emulator.pay(linkId).webhook, close: () => emulator.close() };
-    },
-  },
+  { name: 'stripe (payment link)', create: (now) => stripeCase(now, 'payment-link') },
+  // Checkout Sessions live at most 24 hours: the runtime rotates them before each reminder.
+  { name: 'stripe (checkout session)', create: (now) => stripeCase(now, 'checkout-session') },
   {
     name: 'paypal (invoice)',
     async create(now) {
@@ -94,6 +69,19 @@ export const providerCases: readonly {
     },
   },
 ];
+
+async function stripeCase(now: () => Date, linkType: 'payment-link' | 'checkout-session'): Promise<ProviderUnderTest> {
+  const emulator = await createStripeEmulator({ secretKey: 'sk_test_e2e', webhookSecret: 'whsec_e2e', now });
+  const provider = createStripe({
+    secretKey: 'sk_test_e2e',
+    webhookSecret: 'whsec_e2e',
+    baseURL: emulator.baseURL,
+    linkType,
+    successUrl: 'https://shop.example.com/thanks',
+    clock: now,
+  });
+  return { provider, pay: async (linkId) => emulator.pay(linkId).webhook, close: () => emulator.close() };
+}
 
 /** The in-memory reference provider: for runtime cases where the provider is not what is under test. */
 export const referenceProvider = providerCases.find((each) => each.name === 'in-memory reference provider')!;
