@@ -26,9 +26,12 @@ describe('amounts', () => {
 });
 
 describe('the preference', () => {
+  // One fixed clock for the fake API and the adapter: the suite passes on any day it runs.
+  const clock = Date.parse('2026-12-01T14:00:00.000Z');
+  const now = () => new Date(clock);
   let api: FakeMercadoPago;
   beforeAll(async () => {
-    api = await startFakeMercadoPago();
+    api = await startFakeMercadoPago({ now });
   });
   afterAll(() => api.close());
 
@@ -38,6 +41,7 @@ describe('the preference', () => {
       webhookSecret: api.webhookSecret,
       baseURL: api.url,
       notificationUrl: 'https://loja.example.com.br/webhooks/mercadopago',
+      now,
     });
     const link = await provider.createPaymentLink({
       amount: parseMoney('0.29', 'BRL'),
@@ -81,13 +85,12 @@ describe('the preference', () => {
   });
 
   it('expires through PUT /checkout/preferences/{id} with expiration_date_to in the past', async () => {
-    // The adapter's clock is the fake's (real time), so the expiry it writes is really past for the fake.
-    const clock = Date.now();
+    // The adapter shares the fake's clock, so the expiry it writes is really past for the fake.
     const provider = createMercadoPago({
       accessToken: api.accessToken,
       webhookSecret: api.webhookSecret,
       baseURL: api.url,
-      now: () => new Date(clock),
+      now,
     });
     const link = await provider.createPaymentLink({
       amount: parseMoney('10.00', 'BRL'),
