@@ -136,12 +136,18 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
           continue;
         }
         takeSlot();
-        grants[granted % rate] = current;
+        const ring = granted % rate;
+        grants[ring] = current;
         granted++;
         lastGrant = current;
         const waiter = waiters[head] as Waiter;
         waiters[head++] = undefined as never;
         waiter.resolve(current / 1_000);
+        // The caller sends when its continuation runs, which a pause (GC, the OS taking the CPU) can delay past the
+        // grant. This microtask runs right after that continuation's first step: log that later instant instead.
+        queueMicrotask(() => {
+          if (grants[ring] === current) grants[ring] = Math.max(current, nowMicros());
+        });
         // Ask for the next batch while half of this one is left, so sends do not wait on the store.
         if (reserved * 2 <= batch && head < waiters.length) refill().catch(() => {});
       }

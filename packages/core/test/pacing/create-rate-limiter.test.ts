@@ -13,13 +13,16 @@ function seeded(seed: number) {
   };
 }
 
-/** `workers` loops taking `sends` grants in all from `limiters` (round robin), each grant costing `cpuMs`. */
+/**
+ * `workers` loops taking `sends` grants in all from `limiters` (round robin), each send costing `cpuMs`; returns the
+ * instants the loops resumed, ascending.
+ */
 async function drive(options: {
   time: ReturnType<typeof createVirtualTime>;
   limiters: readonly { acquire(): Promise<number> }[];
   sends: number;
   workers: number;
-  cpuMs?: number;
+  cpuMs?: number | (() => number);
   beforeEach?: () => void;
 }) {
   const { time, limiters, sends, workers } = options;
@@ -29,8 +32,11 @@ async function drive(options: {
     const limiter = limiters[index % limiters.length] as { acquire(): Promise<number> };
     while (started < sends) {
       started++;
-      grants.push(await limiter.acquire());
-      time.spend(options.cpuMs ?? 0);
+      const granted = await limiter.acquire();
+      // The instant the caller goes on to send, which is what the ceiling is about (never before the grant).
+      expect(time.now()).toBeGreaterThanOrEqual(granted - 0.001);
+      grants.push(time.now());
+      time.spend(typeof options.cpuMs === 'function' ? options.cpuMs() : (options.cpuMs ?? 0));
     }
   };
   const all = Promise.all(Array.from({ length: workers }, (_, index) => worker(index)));
@@ -102,6 +108,34 @@ describe('createRateLimiter', () => {
     // full cannot be caught up without exceeding it, so some is lost.
     expect(30_000 / seconds).toBeGreaterThan(950);
   }, 60_000);
+
+  it('counts a send from when its caller resumes: a pause between grant and send does not let the next second overfill', async () => {
+    const time = createVirtualTime();
+    const start = time.now();
+    const limiter = createRateLimiter({
+      key: 'k',
+      ratePerSecond: 10,
+      batch: 20,
+      reserve: createLocalSlotReserver(),
+      now: time.now,
+      sleep: time.sleep,
+    });
+    let stalled = false;
+    const grants = await drive({
+      time,
+      limiters: [limiter],
+      sends: 40,
+      workers: 10,
+      // For the first 1.5 s each send holds the thread 30 ms, so a burst of grants is sent over 270 ms.
+      cpuMs: () => (time.now() < start + 1_500 ? 30 : 0),
+      beforeEach() {
+        if (stalled || time.now() < start + 1) return;
+        stalled = true;
+        time.stall(950);
+      },
+    });
+    expect(busiestSecond(grants)).toBeLessThanOrEqual(10);
+  });
 
   it('without catch-up loses what a stall costs, which is the behaviour it replaces', async () => {
     const time = createVirtualTime();
