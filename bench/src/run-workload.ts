@@ -3,6 +3,7 @@ import type { WorkloadResult } from './lib/workload-result';
 import { runColdStart } from './workloads/cold-start';
 import { runEndToEnd } from './workloads/end-to-end';
 import { runMemory } from './workloads/memory';
+import { runPacing } from './workloads/pacing';
 import { runPlanning } from './workloads/planning';
 import { runRendering } from './workloads/rendering';
 import { runStripeWebhook } from './workloads/stripe-webhook';
@@ -15,6 +16,7 @@ const workloads: Readonly<Record<string, () => Promise<WorkloadResult>>> = {
   'whatsapp-ingest': runWhatsAppIngest,
   'stripe-webhook': runStripeWebhook,
   'end-to-end': runEndToEnd,
+  pacing: runPacing,
   memory: runMemory,
   'cold-start': runColdStart,
 };

@@ -5,6 +5,7 @@ export const workloadIds = [
   'whatsapp-ingest',
   'stripe-webhook',
   'end-to-end',
+  'pacing',
   'memory',
   'cold-start',
 ] as const;
