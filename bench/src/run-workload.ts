@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { WorkloadResult } from './lib/workload-result';
+import { runClientCpu } from './workloads/client-cpu';
 import { runColdStart } from './workloads/cold-start';
 import { runEndToEnd } from './workloads/end-to-end';
 import { runMemory } from './workloads/memory';
@@ -17,6 +18,7 @@ const workloads: Readonly<Record<string, () => Promise<WorkloadResult>>> = {
   'stripe-webhook': runStripeWebhook,
   'end-to-end': runEndToEnd,
   pacing: runPacing,
+  'client-cpu': runClientCpu,
   memory: runMemory,
   'cold-start': runColdStart,
 };

@@ -6,6 +6,7 @@ export const workloadIds = [
   'stripe-webhook',
   'end-to-end',
   'pacing',
+  'client-cpu',
   'memory',
   'cold-start',
 ] as const;
