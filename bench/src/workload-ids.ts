@@ -5,6 +5,8 @@ export const workloadIds = [
   'whatsapp-ingest',
   'stripe-webhook',
   'end-to-end',
+  'pacing',
+  'client-cpu',
   'memory',
   'cold-start',
 ] as const;
