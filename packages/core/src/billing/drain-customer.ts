@@ -183,6 +183,7 @@ async function sendReminder(
     stage: `reminder:${slotKeys.join('+')}`,
     customerId: customer.id,
     payload,
+    claimed: true,
   });
   state.entries.set(queued.key, queued.entry);
   return sendOutboxEntry(context, queued.key, state);

@@ -20,6 +20,8 @@ export async function enqueueSend(
     readonly customerId: string;
     readonly payload: OutboxPayload;
     readonly notBefore?: string;
+    /** Set by a drain holding the customer's due claim: the entry is in hand, the customer need not be due again. */
+    readonly claimed?: boolean;
   },
 ): Promise<Extract<SendOutcome, { state: 'scheduled' }> & { readonly entry: BillingStoreV1OutboxEntry }> {
   await context.options.beforeSendStep?.('enqueue', createOutboxKey(input.invoiceId, input.stage));
@@ -31,6 +33,7 @@ export async function enqueueSend(
     payload: toStoredPayload(input.payload),
     now,
     ...(input.notBefore ? { notBefore: input.notBefore } : {}),
+    ...(input.claimed ? { claimedBy: context.owner } : {}),
   });
   return { state: 'scheduled', key: entry.key, notBefore: entry.notBefore ?? now, reason: 'queued', entry };
 }
