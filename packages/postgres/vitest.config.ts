@@ -1,0 +1,7 @@
+import { defineProject } from 'vitest/config';
+import { sourceResolution } from '../../vitest.shared';
+
+export default defineProject({
+  ...sourceResolution,
+  test: { name: 'postgres', testTimeout: 60_000, include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
+});
