@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { describeDueCases } from './store-contract/store-contract-due-cases';
+import { describeGuaranteeCases } from './store-contract/store-contract-guarantee-cases';
 import { type BillingStoreContractOptions, freshStoreOf } from './store-contract/store-contract-harness';
 import { describeRecordCases } from './store-contract/store-contract-record-cases';
 import { describeWorkCases } from './store-contract/store-contract-work-cases';
@@ -28,5 +29,6 @@ export function runBillingStoreContract(options: BillingStoreContractOptions): v
     describeRecordCases(options.name, freshStore);
     describeWorkCases(options.name, freshStore);
     describeDueCases(options.name, freshStore);
+    describeGuaranteeCases(options.name, freshStore);
   });
 }
