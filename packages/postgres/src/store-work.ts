@@ -177,7 +177,7 @@ export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
     async claimDueCustomers(options) {
       text(options?.owner, 'owner');
       const now = instant(options.now, 'now');
-      const limit = wholeNumber(options.limit, 'limit', 1);
+      const limit = wholeNumber(options.limit, 'limit', 0);
       const rows = await db.query<{ customer_id: string; due_at: string; sequence: string }>(claimDueCustomersSql(s), [
         now,
         options.owner,
@@ -229,7 +229,14 @@ export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
     async reserveSendSlots(input) {
       text(input?.key, 'key');
       const count = wholeNumber(input.count, 'count', 1);
-      const interval = wholeNumber(input.intervalMicros, 'intervalMicros', 1);
+      if (
+        typeof input.intervalMicros !== 'number' ||
+        !(Number.isFinite(input.intervalMicros) && input.intervalMicros > 0)
+      ) {
+        refuse('intervalMicros', 'must be a positive number of microseconds');
+      }
+      // Slots are whole microseconds: a fractional spacing (3 per second) rounds up, staying under the ceiling.
+      const interval = Math.ceil(input.intervalMicros);
       const now = wholeNumber(input.nowMicros, 'nowMicros', 0);
       const [row] = await db.query<{ first_slot: string }>(reserveSendSlotsSql(s), [
         input.key,

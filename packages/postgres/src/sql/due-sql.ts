@@ -5,12 +5,12 @@ import { iso } from './sql-fragments';
 export const markCustomerDueSql = (s: string) => lowerDue(s, 'SELECT $1::text AS customer_id, $2::timestamptz AS at');
 
 /**
- * @internal `claimDueCustomers`: the earliest due customers nobody holds, locked with SKIP LOCKED so concurrent
+ * @internal `claimDueCustomers`: the earliest due customers no other worker holds, locked with SKIP LOCKED so concurrent
  * workers take disjoint pages, leased to `$2` until `$4`. The sequence is returned as text (a bigint).
  */
 export const claimDueCustomersSql = (s: string) => `WITH picked AS (
   SELECT customer_id FROM ${s}.due_customers
-  WHERE due_at <= $1::timestamptz AND (owner IS NULL OR lease_expires_at <= $1::timestamptz)
+  WHERE due_at <= $1::timestamptz AND (owner IS NULL OR owner = $2 OR lease_expires_at <= $1::timestamptz)
   ORDER BY due_at, customer_id
   LIMIT $3
   FOR UPDATE SKIP LOCKED

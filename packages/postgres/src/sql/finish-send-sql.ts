@@ -18,10 +18,13 @@ due AS (
 )
 SELECT ${outboxJson('settled')} AS entry FROM settled`;
 
-/** @internal `resolveOutbox`: an ambiguous or failed entry settled from outside; a retry lowers the due instant. */
+/**
+ * @internal `resolveOutbox`: an ambiguous or failed entry settled from outside, or a sending one proven sent (its
+ * worker's late answer then finds it settled); a retry lowers the due instant.
+ */
 export const resolveOutboxSql = (s: string) => `WITH settled AS (
   UPDATE ${s}.outbox o SET ${settleAssignments(2)}
-  WHERE o.key = $1 AND o.state IN ('ambiguous', 'failed')
+  WHERE o.key = $1 AND (o.state IN ('ambiguous', 'failed') OR (o.state = 'sending' AND $2::text = 'sent'))
   RETURNING o.*
 ), due AS (
   ${lowerDue(s, `SELECT customer_id, COALESCE(not_before, updated_at) AS at FROM settled WHERE state = 'pending'`)}

@@ -36,7 +36,7 @@ export function describeDueCases(name: string, freshStore: FreshStore): void {
       expect(await store.claimDueCustomers({ owner: 'w', now: at(10), leaseMs: 60_000, limit: 10 })).toEqual([
         expect.objectContaining({ customerId: 'cus_d', dueAt: t0 }),
       ]);
-      const due = await store.claimDueCustomers({ owner: 'w', now: at(50), leaseMs: 60_000, limit: 10 });
+      const due = await store.claimDueCustomers({ owner: 'w2', now: at(50), leaseMs: 60_000, limit: 10 });
       expect(due.map((item) => [item.customerId, item.dueAt])).toEqual([
         ['cus_b', at(20)],
         ['cus_a', at(30)],
@@ -104,10 +104,12 @@ export function describeDueCases(name: string, freshStore: FreshStore): void {
         dueSequence: claimed!.dueSequence,
         nextDueAt: at(86_400),
       });
-      expect(await store.claimDueCustomers({ owner: 'a', now: at(299), leaseMs: 1000, limit: 1 })).toEqual([]);
-      expect(ids(await store.claimDueCustomers({ owner: 'a', now: at(300), leaseMs: 1000, limit: 1 }))).toEqual([
-        'cus_1',
-      ]);
+      // The write's instant is not lost under the runtime's later plan: due by +5 min at the latest (a store may
+      // keep the claimed instant instead, which is earlier still).
+      const [again] = await store.claimDueCustomers({ owner: 'a', now: at(300), leaseMs: 1000, limit: 1 });
+      expect(again?.customerId).toBe('cus_1');
+      expect(Date.parse(again!.dueAt)).toBeLessThanOrEqual(Date.parse(at(300)));
+      expect(again!.dueSequence).not.toBe(claimed!.dueSequence);
     });
 
     it('is lowered by a retry: finishOutboxSend and resolveOutbox back to pending', async () => {
