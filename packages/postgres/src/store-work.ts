@@ -183,6 +183,7 @@ export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
         options.owner,
         limit,
         leaseEnd(now, duration(options.leaseMs, 'leaseMs')),
+        options.customerIds === undefined ? null : [...options.customerIds],
       ]);
       return rows
         .map((row) => ({

@@ -11,6 +11,7 @@ export const markCustomerDueSql = (s: string) => lowerDue(s, 'SELECT $1::text AS
 export const claimDueCustomersSql = (s: string) => `WITH picked AS (
   SELECT customer_id FROM ${s}.due_customers
   WHERE due_at <= $1::timestamptz AND (owner IS NULL OR owner = $2 OR lease_expires_at <= $1::timestamptz)
+    AND ($5::text[] IS NULL OR customer_id = ANY($5::text[]))
   ORDER BY due_at, customer_id
   LIMIT $3
   FOR UPDATE SKIP LOCKED

@@ -131,6 +131,44 @@ export function describeDueCases(name: string, freshStore: FreshStore): void {
       ]);
     });
 
+    it('takes only the named customers when asked, and only when due and free', async () => {
+      const store = await freshStore();
+      await store.markCustomerDue('cus_1', t0);
+      await store.markCustomerDue('cus_2', t0);
+      await store.markCustomerDue('cus_3', at(60));
+      await store.claimDueCustomers({ owner: 'other', now: t0, leaseMs: 60_000, limit: 1, customerIds: ['cus_2'] });
+      const taken = await store.claimDueCustomers({
+        owner: 'a',
+        now: at(1),
+        leaseMs: 60_000,
+        limit: 10,
+        customerIds: ['cus_2', 'cus_3', 'cus_9'],
+      });
+      expect(taken).toEqual([]);
+      expect(
+        ids(
+          await store.claimDueCustomers({ owner: 'a', now: at(1), leaseMs: 1000, limit: 10, customerIds: ['cus_1'] }),
+        ),
+      ).toEqual(['cus_1']);
+    });
+
+    it('settles a send still sending once a status proves it went out; the worker’s late answer changes nothing', async () => {
+      const store = await freshStore();
+      const { entry } = await store.enqueueOutbox(enqueue('cus_1', 'inv_1', 'reminder:0'));
+      await store.beginOutboxSend(entry.key, 'w', 10_000, t0);
+      expect(await store.resolveOutbox(entry.key, { state: 'pending', at: at(1) })).toBeUndefined();
+      const resolved = await store.resolveOutbox(entry.key, { state: 'sent', channelMessageId: 'wamid.1', at: at(1) });
+      expect(resolved).toMatchObject({ state: 'sent', channelMessageId: 'wamid.1' });
+      expect(
+        await store.finishOutboxSend(entry.key, 'w', {
+          state: 'ambiguous',
+          at: at(2),
+          error: { code: 'x', message: 'x' },
+        }),
+      ).toBeUndefined();
+      expect((await store.getOutbox(entry.key))?.state).toBe('sent');
+    });
+
     it('hands each due customer to exactly one of many concurrent workers', async () => {
       const store = await freshStore();
       for (let n = 0; n < 40; n += 1) await store.markCustomerDue(`cus_${String(n).padStart(2, '0')}`, at(n));

@@ -71,7 +71,7 @@ export function payment(id: string, minor: number, currency = 'MXN') {
 }
 
 /** @internal An outbound message record. */
-export function outboundMessage(id: string, extra: Record<string, unknown> = {}) {
+export function outboundMessage<Extra extends Record<string, unknown>>(id: string, extra: Extra = {} as Extra) {
   return {
     id,
     direction: 'outbound' as const,
