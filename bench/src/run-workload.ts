@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { WorkloadResult } from './lib/workload-result';
 import { runColdStart } from './workloads/cold-start';
+import { runDueIndex } from './workloads/due-index';
 import { runEndToEnd } from './workloads/end-to-end';
 import { runMemory } from './workloads/memory';
 import { runPlanning } from './workloads/planning';
@@ -15,6 +16,7 @@ const workloads: Readonly<Record<string, () => Promise<WorkloadResult>>> = {
   'whatsapp-ingest': runWhatsAppIngest,
   'stripe-webhook': runStripeWebhook,
   'end-to-end': runEndToEnd,
+  'due-index': runDueIndex,
   memory: runMemory,
   'cold-start': runColdStart,
 };

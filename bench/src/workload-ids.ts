@@ -5,6 +5,7 @@ export const workloadIds = [
   'whatsapp-ingest',
   'stripe-webhook',
   'end-to-end',
+  'due-index',
   'memory',
   'cold-start',
 ] as const;

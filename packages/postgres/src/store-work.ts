@@ -196,7 +196,8 @@ export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
     async settleDueCustomer(options) {
       text(options?.customerId, 'customerId');
       text(options.owner, 'owner');
-      wholeNumber(options.dueSequence, 'dueSequence', 0);
+      // Any whole number: one that was never claimed (the runtime passes -1) settles as if the sequence moved.
+      wholeNumber(options.dueSequence, 'dueSequence', Number.MIN_SAFE_INTEGER);
       const rows = await db.query(settleDueCustomerSql(s), [
         options.customerId,
         options.owner,
