@@ -6,6 +6,8 @@ export const workloadIds = [
   'stripe-webhook',
   'end-to-end',
   'due-index',
+  'pacing',
+  'client-cpu',
   'memory',
   'cold-start',
 ] as const;

@@ -184,8 +184,7 @@ async function sendReminder(
     customerId: customer.id,
     payload,
   });
-  const entry = await context.store.getOutbox(queued.key);
-  if (entry) state.entries.set(entry.key, entry);
+  state.entries.set(queued.key, queued.entry);
   return sendOutboxEntry(context, queued.key, state);
 }
 
