@@ -5,6 +5,7 @@ export const workloadIds = [
   'whatsapp-ingest',
   'stripe-webhook',
   'end-to-end',
+  'due-index',
   'pacing',
   'client-cpu',
   'memory',
