@@ -8,7 +8,7 @@ import type { BillingStoreV1MessageRecord } from '../spec/billing-store/v1/billi
 import type { BillingStoreV1MessageStatus } from '../spec/billing-store/v1/billing-store-v1-message-status';
 import type { BillingStoreV1MessageStatusUpdate } from '../spec/billing-store/v1/billing-store-v1-message-status-update';
 import type { BillingStoreV1PaymentLinkRecord } from '../spec/billing-store/v1/billing-store-v1-payment-link-record';
-import { assertText, copy, instantMs, limited } from './store-input';
+import { assertRecord, assertText, copy, instantMs, limited } from './store-input';
 
 type RecordMethods = Pick<
   BillingStoreV1,
@@ -158,7 +158,8 @@ export function createMemoryRecords(): RecordMethods {
       return parse<Customer>(customers.get(id));
     },
     async putCustomer(customer) {
-      assertText(customer?.id, 'customer.id');
+      assertRecord(customer, 'customer');
+      assertText(customer.id, 'customer.id');
       const previous = customers.get(customer.id);
       if (previous) {
         index(customersByPhone, previous.phone, previous.id, false);
@@ -207,7 +208,9 @@ export function createMemoryRecords(): RecordMethods {
       return id === undefined ? undefined : parse<Invoice>(invoices.get(id));
     },
     async putInvoice(invoice, options = {}) {
-      assertText(invoice?.id, 'invoice.id');
+      assertRecord(invoice, 'invoice');
+      assertText(invoice.id, 'invoice.id');
+      if (!Array.isArray(invoice.payments)) refuse('invoice', 'payments', 'must be a list');
       const stored = invoices.get(invoice.id);
       const expectedVersion = options.expectedVersion ?? invoice.version;
       const actualVersion = stored?.version ?? 0;

@@ -1,0 +1,80 @@
+import { ValidationError, type ValidationIssue } from '../errors/validation-error';
+import { modelLimits } from './model-schemas';
+
+/** Own keys refused anywhere in a record: a merge or a naive copy of them rewrites an object's prototype. */
+const reservedKeys = ['__proto__', 'constructor', 'prototype'] as const;
+
+/** Deepest nesting a model record has is 5 (`totals.lines[0].gross.amountMinor`); anything past this is not one. */
+const maxDepth = 8;
+
+/** More own keys than any model object has (metadata has at most 50 entries). */
+const maxKeys = 100;
+
+/** After this many problems, stop looking: the caller has enough to fix. */
+const maxIssues = 20;
+
+function join(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return path === '' ? key : `${path}.${key}`;
+}
+
+function walk(value: unknown, path: string, depth: number, issues: ValidationIssue[]): void {
+  if (issues.length >= maxIssues) return;
+  if (typeof value === 'string') {
+    if (value.length > modelLimits.text) {
+      issues.push({ path, message: `must be at most ${modelLimits.text} characters` });
+    }
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  if (depth > maxDepth) {
+    issues.push({ path, message: 'is nested too deeply (or refers to itself)' });
+    return;
+  }
+  if (Array.isArray(value)) {
+    if (value.length > modelLimits.list) {
+      issues.push({ path, message: `must list at most ${modelLimits.list} items` });
+      return;
+    }
+    for (let index = 0; index < value.length; index += 1) walk(value[index], join(path, index), depth + 1, issues);
+    return;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) {
+    // Inherited fields would pass a check and then be lost when the record is serialised.
+    issues.push({ path, message: 'must be a plain object (not a class instance, Map or Date)' });
+    return;
+  }
+  for (const key of reservedKeys) {
+    if (Object.hasOwn(value, key)) {
+      issues.push({ path: join(path, key), message: 'is a reserved name and is refused' });
+    }
+  }
+  const keys = Object.keys(value);
+  if (keys.length > maxKeys) {
+    issues.push({ path, message: `must have at most ${maxKeys} fields` });
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of keys) {
+    if (!(reservedKeys as readonly string[]).includes(key)) walk(record[key], join(path, key), depth + 1, issues);
+  }
+}
+
+/**
+ * @internal Problems that make `value` unfit to store whatever its schema says, found in one pass before the schema
+ * runs: own keys `__proto__`, `constructor` or `prototype` anywhere (refused, never stripped), strings over
+ * {@link modelLimits}.text characters, lists over {@link modelLimits}.list items, non-plain objects, and nesting deeper
+ * than any model record (which also stops a cycle). Paths are given; values never are.
+ */
+export function plainDataIssues(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  walk(value, '', 0, issues);
+  return issues;
+}
+
+/** @internal Throws a {@link ValidationError} about `subject` when {@link plainDataIssues} finds anything. */
+export function assertPlainData(value: unknown, subject: string): void {
+  const issues = plainDataIssues(value);
+  if (issues.length > 0) throw new ValidationError({ subject, issues });
+}
