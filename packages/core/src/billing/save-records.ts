@@ -1,28 +1,27 @@
 import { StaleVersionError } from '../errors/stale-version-error';
 import { ValidationError } from '../errors/validation-error';
-import { assertCustomer } from '../model/assert-customer';
-import { assertInvoice } from '../model/assert-invoice';
+import { checkedCustomer } from '../model/assert-customer';
+import { checkedInvoice } from '../model/assert-invoice';
 import type { Customer } from '../model/customer';
 import type { Invoice } from '../model/invoice';
 import type { BillingContext } from './billing-context';
 
 /**
- * `billing.saveCustomer`: checks the customer with {@link assertCustomer} before the store sees it, so a refused
- * customer leaves nothing behind.
+ * `billing.saveCustomer`: checks the customer with `assertCustomer` before the store sees it, so a refused customer
+ * leaves nothing behind; the checked copy is what is stored.
  */
 export async function saveCustomer(context: BillingContext, customer: Customer): Promise<Customer> {
-  assertCustomer(customer);
-  return context.store.putCustomer(customer);
+  return context.store.putCustomer(checkedCustomer(customer));
 }
 
 /**
- * `billing.addInvoice`: checks the invoice with {@link assertInvoice}, refuses one whose customer is not stored (its
- * reminders would have no one to go to) and one whose id is taken, then stores it at version 0.
+ * `billing.addInvoice`: checks the invoice with `assertInvoice`, refuses one whose customer is not stored (its
+ * reminders would have no one to go to) and one whose id is taken, then stores the checked copy at version 0.
  *
  * @throws {@link ValidationError} naming the field: the bad one, `customerId`, or `id` with the duplicate id.
  */
-export async function addInvoice(context: BillingContext, invoice: Invoice): Promise<Invoice> {
-  assertInvoice(invoice);
+export async function addInvoice(context: BillingContext, given: Invoice): Promise<Invoice> {
+  const invoice = checkedInvoice(given);
   const refuse = (path: string, message: string, cause?: unknown) =>
     new ValidationError({ subject: 'invoice', issues: [{ path, message }], cause });
   if ((await context.store.getCustomer(invoice.customerId)) === undefined) {

@@ -31,6 +31,14 @@ const storedCustomerSchema = customerSchemaFor(true).superRefine((customer, cont
  * @throws {@link ValidationError} naming every bad field (`phone`, `optIn.at`…); phone numbers are never echoed.
  */
 export function assertCustomer(value: unknown): asserts value is Customer {
+  checkedCustomer(value);
+}
+
+/**
+ * @internal {@link assertCustomer}, returning the checked customer as the schema copied it: the runtime stores this
+ * copy, so a caller changing its object after the check (even before the store serialises it) changes nothing stored.
+ */
+export function checkedCustomer(value: unknown): Customer {
   assertPlainData(value, 'customer');
-  parseOrThrow(storedCustomerSchema, value, 'customer');
+  return parseOrThrow(storedCustomerSchema, value, 'customer') as Customer;
 }

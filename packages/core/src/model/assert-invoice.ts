@@ -152,8 +152,17 @@ function consistencyIssues(invoice: Invoice): ValidationIssue[] {
  * @throws {@link ValidationError} naming every bad field, e.g. `lines[0].quantity`, `balance.amountMinor`.
  */
 export function assertInvoice(value: unknown): asserts value is Invoice {
+  checkedInvoice(value);
+}
+
+/**
+ * @internal {@link assertInvoice}, returning the checked invoice as the schema copied it: the runtime stores this
+ * copy, so a caller changing its object after the check (while the customer is looked up) changes nothing stored.
+ */
+export function checkedInvoice(value: unknown): Invoice {
   assertPlainData(value, 'invoice');
-  parseOrThrow(storedInvoiceSchema, value, 'invoice');
-  const issues = consistencyIssues(value as Invoice);
+  const invoice = parseOrThrow(storedInvoiceSchema, value, 'invoice') as Invoice;
+  const issues = consistencyIssues(invoice);
   if (issues.length > 0) throw new ValidationError({ subject: 'invoice', issues });
+  return invoice;
 }

@@ -194,6 +194,19 @@ describe('billing.addInvoice refuses bad input before the store sees it', () => 
     expect(await world.billing.store.listInvoices()).toHaveLength(1);
   });
 
+  it("stores what was checked: a change to the caller's object during the write does not reach the store", async () => {
+    const world = await withCustomer();
+    const mine = JSON.parse(JSON.stringify(invoice)) as { lines: { quantity: string }[]; customerId: string };
+    const adding = world.billing.addInvoice(mine as unknown as Invoice);
+    // addInvoice awaits the customer lookup after its check: change the object in that gap.
+    (mine.lines[0] as { quantity: string }).quantity = '-1';
+    mine.customerId = 'cus_404';
+    const stored = await adding;
+    expect(stored.lines[0]?.quantity).toBe('2');
+    expect(stored.customerId).toBe('cus_1');
+    expect(await world.billing.getInvoice('inv_1')).toEqual(stored);
+  });
+
   it('stores a valid invoice at version 1 and announces it once', async () => {
     const world = await withCustomer();
     const stored = await world.billing.addInvoice({ ...invoice, version: 7 });
