@@ -147,7 +147,7 @@ function consistencyIssues(invoice: Invoice): ValidationIssue[] {
  * installments that add up to the total, payments and refunds in minor units and in the invoice's currency. Amounts
  * must agree with each other as the model computes them: totals from the lines, `balance` = total − payments
  * (zero once void or refunded), `overpaid` likewise. Fields the type does not have are refused, and so are own keys
- * `__proto__`, `constructor` and `prototype` anywhere. Nothing is changed or copied.
+ * `__proto__`, `constructor` and `prototype` anywhere. The value is not changed.
  *
  * @throws {@link ValidationError} naming every bad field, e.g. `lines[0].quantity`, `balance.amountMinor`.
  */

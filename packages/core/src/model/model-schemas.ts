@@ -1,5 +1,6 @@
-// Internal zod schemas for the model's public constructors. Never exported from the package: public types are
-// the plain interfaces beside each constructor.
+// Internal zod schemas for the model's public constructors and for the stored-record checks (`assertCustomer`,
+// `assertInvoice`). The schemas are never exported from the package (public types are the plain interfaces beside each
+// constructor); only `modelLimits`, the bounds they apply, is.
 import { z } from 'zod';
 import { isCalendarDate, isInstant, isTimeZone } from './calendar-date';
 import { isCurrencyCode } from './currency';

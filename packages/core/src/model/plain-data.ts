@@ -1,9 +1,6 @@
 import { ValidationError, type ValidationIssue } from '../errors/validation-error';
 import { modelLimits } from './model-schemas';
 
-/** Own keys refused anywhere in a record: a merge or a naive copy of them rewrites an object's prototype. */
-const reservedKeys = ['__proto__', 'constructor', 'prototype'] as const;
-
 /** Deepest nesting a model record has is 5 (`totals.lines[0].gross.amountMinor`); anything past this is not one. */
 const maxDepth = 8;
 
@@ -13,51 +10,57 @@ const maxKeys = 100;
 /** After this many problems, stop looking: the caller has enough to fix. */
 const maxIssues = 20;
 
-function join(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return path === '' ? key : `${path}.${key}`;
+/** `['lines', 0, 'quantity']` → `lines[0].quantity`; built only when there is an issue to report. */
+function pathText(path: readonly (string | number)[]): string {
+  let text = '';
+  for (const key of path) text += typeof key === 'number' ? `[${key}]` : text === '' ? key : `.${key}`;
+  return text;
 }
 
-function walk(value: unknown, path: string, depth: number, issues: ValidationIssue[]): void {
+function walk(value: unknown, path: (string | number)[], issues: ValidationIssue[]): void {
   if (issues.length >= maxIssues) return;
   if (typeof value === 'string') {
-    if (value.length > modelLimits.text) {
-      issues.push({ path, message: `must be at most ${modelLimits.text} characters` });
-    }
+    if (value.length > modelLimits.text)
+      issues.push({ path: pathText(path), message: `must be at most ${modelLimits.text} characters` });
     return;
   }
   if (typeof value !== 'object' || value === null) return;
-  if (depth > maxDepth) {
-    issues.push({ path, message: 'is nested too deeply (or refers to itself)' });
+  if (path.length > maxDepth) {
+    issues.push({ path: pathText(path), message: 'is nested too deeply (or refers to itself)' });
     return;
   }
   if (Array.isArray(value)) {
     if (value.length > modelLimits.list) {
-      issues.push({ path, message: `must list at most ${modelLimits.list} items` });
+      issues.push({ path: pathText(path), message: `must list at most ${modelLimits.list} items` });
       return;
     }
-    for (let index = 0; index < value.length; index += 1) walk(value[index], join(path, index), depth + 1, issues);
+    for (let index = 0; index < value.length; index += 1) {
+      path.push(index);
+      walk(value[index], path, issues);
+      path.pop();
+    }
     return;
   }
   const prototype = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) {
     // Inherited fields would pass a check and then be lost when the record is serialised.
-    issues.push({ path, message: 'must be a plain object (not a class instance, Map or Date)' });
+    issues.push({ path: pathText(path), message: 'must be a plain object (not a class instance, Map or Date)' });
     return;
-  }
-  for (const key of reservedKeys) {
-    if (Object.hasOwn(value, key)) {
-      issues.push({ path: join(path, key), message: 'is a reserved name and is refused' });
-    }
   }
   const keys = Object.keys(value);
   if (keys.length > maxKeys) {
-    issues.push({ path, message: `must have at most ${maxKeys} fields` });
+    issues.push({ path: pathText(path), message: `must have at most ${maxKeys} fields` });
     return;
   }
   const record = value as Record<string, unknown>;
   for (const key of keys) {
-    if (!(reservedKeys as readonly string[]).includes(key)) walk(record[key], join(path, key), depth + 1, issues);
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
+      issues.push({ path: pathText([...path, key]), message: 'is a reserved name and is refused' });
+      continue;
+    }
+    path.push(key);
+    walk(record[key], path, issues);
+    path.pop();
   }
 }
 
@@ -69,7 +72,7 @@ function walk(value: unknown, path: string, depth: number, issues: ValidationIss
  */
 export function plainDataIssues(value: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  walk(value, '', 0, issues);
+  walk(value, [], issues);
   return issues;
 }
 
