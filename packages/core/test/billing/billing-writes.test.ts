@@ -1,4 +1,6 @@
 import {
+  assertCustomer,
+  assertInvoice,
   type Billing,
   type Customer,
   createBilling,
@@ -11,6 +13,7 @@ import {
   StaleVersionError,
   ValidationError,
 } from '@cobro/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 // These tests only write records: a channel that refuses to be used proves no send happens on the way.
@@ -212,6 +215,74 @@ describe('billing.addInvoice refuses bad input before the store sees it', () => 
     const stored = await world.billing.addInvoice({ ...invoice, version: 7 });
     expect(stored).toEqual({ ...invoice, version: 1 });
     expect(world.created).toEqual([stored]);
+  });
+});
+
+describe('saveCustomer and addInvoice under random input (fast-check): a refused write stores nothing', () => {
+  /** `record` with one field replaced by `replacement`, or a reserved key added at a random depth. */
+  const mutated = (record: object) =>
+    fc.oneof(
+      fc
+        .tuple(fc.constantFrom(...Object.keys(record)), fc.anything({ maxDepth: 2 }))
+        .map(([field, replacement]) => ({ ...record, [field]: replacement })),
+      fc
+        .tuple(fc.constantFrom('__proto__', 'constructor', 'prototype'), fc.boolean())
+        .map(([key, nested]) =>
+          JSON.parse(
+            nested
+              ? JSON.stringify(record).replace(/"(lines|optIn)":\[?\{/, (found) => `${found}"${key}":{"x":1},`)
+              : `{"${key}":{"x":1},${JSON.stringify(record).slice(1)}`,
+          ),
+        ),
+    );
+
+  it('saveCustomer: refused with a ValidationError and nothing stored, or stored as a valid customer', async () => {
+    const withOptIn = createCustomer({
+      ...customer,
+      optIn: { at: '2026-11-01T10:00:00Z', source: 'checkout', evidence: 'box ticked' },
+    });
+    await fc.assert(
+      fc.asyncProperty(mutated(withOptIn), async (candidate) => {
+        const { billing } = setUp();
+        const outcome = await billing.saveCustomer(candidate as Customer).then(
+          () => 'stored',
+          (error: unknown) => error,
+        );
+        const stored = await billing.store.listCustomers();
+        if (outcome === 'stored') {
+          expect(stored).toHaveLength(1);
+          assertCustomer(stored[0]);
+        } else {
+          expect(ValidationError.isInstance(outcome)).toBe(true);
+          expect(stored).toEqual([]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('addInvoice: refused with a ValidationError and nothing stored or announced, or stored as a valid invoice', async () => {
+    await fc.assert(
+      fc.asyncProperty(mutated(invoice), async (candidate) => {
+        const { billing, created } = setUp();
+        await billing.saveCustomer(customer);
+        const outcome = await billing.addInvoice(candidate as Invoice).then(
+          () => 'stored',
+          (error: unknown) => error,
+        );
+        const stored = await billing.store.listInvoices();
+        if (outcome === 'stored') {
+          expect(stored).toHaveLength(1);
+          assertInvoice(stored[0]);
+          expect(created).toEqual(stored);
+        } else {
+          expect(ValidationError.isInstance(outcome)).toBe(true);
+          expect(stored).toEqual([]);
+          expect(created).toEqual([]);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
