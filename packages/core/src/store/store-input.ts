@@ -20,8 +20,8 @@ export function assertDuration(value: number, path: string): void {
 }
 
 /**
- * Throws unless `value` is a plain object. A cheap shape guard only: the runtime checks the whole record
- * (`assertCustomer`, `assertInvoice`) before it writes; the store just refuses what it could not even index.
+ * Throws unless `value` is an object (not null, not a list). A cheap shape guard only: the runtime checks the whole
+ * record (`assertCustomer`, `assertInvoice`) before it writes; the store just refuses what it could not even index.
  */
 export function assertRecord(value: unknown, path: string): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
