@@ -29,7 +29,11 @@ export async function addInvoice(context: BillingContext, given: Invoice): Promi
   }
   let stored: Invoice;
   try {
-    stored = await context.store.putInvoice({ ...invoice, version: 0 }, { expectedVersion: 0 });
+    // A new invoice makes its customer due now: the next run plans its reminders.
+    stored = await context.store.putInvoice(
+      { ...invoice, version: 0 },
+      { expectedVersion: 0, customerDueAt: context.now() },
+    );
   } catch (error) {
     // The store says only that version 0 is stale: for a new invoice that means the id is taken.
     if (StaleVersionError.isInstance(error)) throw refuse('id', `invoice "${invoice.id}" already exists`, error);

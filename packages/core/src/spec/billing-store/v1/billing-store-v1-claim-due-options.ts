@@ -10,4 +10,6 @@ export interface BillingStoreV1ClaimDueOptions {
   readonly leaseMs: number;
   /** At most this many customers (a page). */
   readonly limit: number;
+  /** Only these customers (e.g. the one an invoice was just sent to), when due and free. */
+  readonly customerIds?: readonly string[];
 }

@@ -184,9 +184,11 @@ export interface BillingStoreV1 {
   recoverExpiredOutbox(now: Instant): Promise<readonly BillingStoreV1OutboxEntry[]>;
   /**
    * Settles an `ambiguous` or `failed` entry from outside the worker: a status webhook carrying the outbox key proves
-   * it was `sent`, or a person decides to retry (`pending`) or give up (`failed`).
+   * it was `sent`, or a person decides to retry (`pending`) or give up (`failed`). A `sent` outcome also settles an
+   * entry still `sending` (its worker died after the channel took the message, or has not written back yet; its late
+   * `finishOutboxSend` then changes nothing).
    *
-   * @returns the entry after the change, or `undefined` when it is not `ambiguous` or `failed` (nothing changed).
+   * @returns the entry after the change, or `undefined` when the entry is in no state that outcome may settle.
    */
   resolveOutbox(key: string, outcome: BillingStoreV1OutboxOutcome): Promise<BillingStoreV1OutboxEntry | undefined>;
 
