@@ -22,8 +22,8 @@ describe('replies on WhatsApp', () => {
     world.billing.events.on('inbound.message', (event) => inbound.push(event));
     await world.billing.saveCustomer(mexicanCustomer(1));
     await world.billing.addInvoice(mexicanInvoice(1, '2026-12-04', '500.00'));
-    await world.billing.addInvoice(mexicanInvoice(2, '2026-12-10', '250.00'));
     await world.billing.saveCustomer({ ...mexicanCustomer(2), id: 'c-002' });
+    await world.billing.addInvoice(mexicanInvoice(2, '2026-12-10', '250.00'));
     // Invoice 2 belongs to customer 1 too: a balance request lists both.
     await world.billing.store.putInvoice({
       ...(await world.billing.store.getInvoice('inv-002'))!,
