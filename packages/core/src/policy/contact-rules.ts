@@ -155,11 +155,38 @@ export function invoiceFrequencyRefusal(
   return undefined;
 }
 
-// When a rolling cap of `cap` sends per `span` is full at `at`: the instant its oldest counted send leaves the span.
-function rollingCapUntil(times: readonly number[], at: number, span: number, cap: number): number {
-  const inWindow = times.filter((sent) => sent > at - span && sent <= at);
-  if (inWindow.length < cap) return 0;
-  return cap <= 0 ? Number.POSITIVE_INFINITY : (inWindow[inWindow.length - cap] ?? 0) + span;
+/**
+ * @internal When one more send at `at` would put more than `cap` sends (of `times`, sorted) inside some `span`: the
+ * instant before which that stays so (Infinity: never), else 0. Sends after `at` count too: the history may hold
+ * messages already planned (or sent by another worker) later than the one being checked, and a send slipped in
+ * before them must not overfill their span.
+ */
+export function rollingCapUntil(times: readonly number[], at: number, span: number, cap: number): number {
+  if (cap <= 0) return Number.POSITIVE_INFINITY;
+  // Only sends less than a span away can share one with `at`; `near` stays sorted, with `at` at `index`.
+  let first = 0;
+  while (first < times.length && (times[first] as number) <= at - span) first++;
+  let end = first;
+  while (end < times.length && (times[end] as number) < at + span) end++;
+  if (end - first < cap) return 0;
+  let index = first;
+  while (index < end && (times[index] as number) <= at) index++;
+  const near = (position: number) =>
+    position < index - first
+      ? (times[first + position] as number)
+      : position === index - first
+        ? at
+        : (times[first + position - 1] as number);
+  const last = end - first;
+  let until = 0;
+  // Every run of cap + 1 consecutive sends that includes `at` must span at least `span`. A run too tight stays too
+  // tight for any later instant before its first send other than `at` leaves the span.
+  for (let start = Math.max(0, index - first - cap); start <= index - first && start + cap <= last; start++) {
+    if (near(start + cap) - near(start) >= span) continue;
+    const anchor = start === index - first ? near(start + 1) : near(start);
+    until = Math.max(until, anchor + span);
+  }
+  return until;
 }
 
 /** @internal The first minute at or after `from` when a day is open and inside its window, aiming at `target` minutes. */

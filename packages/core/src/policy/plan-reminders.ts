@@ -224,6 +224,8 @@ export function planCustomerReminders(
   candidates.sort((a, b) => a.earliest - b.earliest || (a.reminder.slotKey < b.reminder.slotKey ? -1 : 1));
   const messages: { sendAt: number; reminders: PlannedReminder[]; invoiceIds: string[] }[] = [];
   let lastPlaced = 0;
+  // The latest planned send of each installment: a later stage never goes out at or before an earlier one.
+  const latestOfInstallment = new Map<string, number>();
   for (const candidate of candidates) {
     const { reminder, earliest, deadline } = candidate;
     // Candidates come in order of their earliest instant, and none is placed before it: past the horizon, stop.
@@ -232,10 +234,15 @@ export function planCustomerReminders(
     // open slot, ignoring caps): one message per customer, never one per invoice.
     const natural = nextCalendarSlot(rules, earliest, target);
     const naturalDay = natural === undefined ? undefined : localFields(natural, customer.timeZone).date;
+    const installmentKey = `${reminder.invoiceId}:${reminder.installmentId}`;
+    const notBefore = latestOfInstallment.get(installmentKey) ?? Number.NEGATIVE_INFINITY;
+    // The per-invoice check sees every send of the invoice, later ones already planned included: joining an
+    // earlier message must not overfill the span of a send planned after it.
     const joinable = messages.find(
       (message) =>
         naturalDay !== undefined &&
         message.sendAt >= earliest &&
+        message.sendAt > notBefore &&
         message.sendAt < deadline &&
         localFields(message.sendAt, customer.timeZone).date <= naturalDay &&
         !message.invoiceIds.includes(reminder.invoiceId) &&
@@ -254,6 +261,7 @@ export function planCustomerReminders(
       joinable.reminders.push(planned(joinable.sendAt));
       // The counted attempt shares this array, so per-invoice caps see the joined invoice too.
       joinable.invoiceIds.push(reminder.invoiceId);
+      latestOfInstallment.set(installmentKey, Math.max(notBefore, joinable.sendAt));
       continue;
     }
     // Placing messages in time order keeps every rolling cap evaluated over sends that precede it.
@@ -271,6 +279,7 @@ export function planCustomerReminders(
     const message = { sendAt: at, reminders: [planned(at)], invoiceIds: [reminder.invoiceId] };
     messages.push(message);
     lastPlaced = at;
+    latestOfInstallment.set(installmentKey, Math.max(notBefore, at));
     countAttempt(rules, {
       at: new Date(at).toISOString(),
       customerId: customer.id,
