@@ -53,6 +53,8 @@ export interface ContactRules {
   /** Reminders already made (or planned) to this customer, oldest first. */
   readonly counted: ContactAttempt[];
   readonly countedAt: number[];
+  /** Why each local day is closed (null: open), filled as days are asked about. */
+  readonly closedDays: Map<CalendarDate, 'closed-day' | 'holiday' | 'closure' | null>;
 }
 
 /** @internal */
@@ -64,26 +66,53 @@ export function createContactRules(
   const counted = history
     .filter((attempt) => countedKinds.has(attempt.kind) && attempt.customerId === customer.id)
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  return { policy, customer, counted, countedAt: counted.map((attempt) => Date.parse(attempt.at)) };
+  return {
+    policy,
+    customer,
+    counted,
+    countedAt: counted.map((attempt) => Date.parse(attempt.at)),
+    closedDays: new Map(),
+  };
 }
 
-/** @internal Records a planned send so later candidates respect caps and the gap. */
-export function countAttempt(rules: ContactRules, attempt: ContactAttempt): void {
-  const at = Date.parse(attempt.at);
+/** @internal Records a planned send so later candidates respect caps and the gap (`at`: its instant, if known). */
+export function countAttempt(rules: ContactRules, attempt: ContactAttempt, at = Date.parse(attempt.at)): void {
   let index = rules.countedAt.length;
   while (index > 0 && (rules.countedAt[index - 1] ?? 0) > at) index--;
   rules.counted.splice(index, 0, attempt);
   rules.countedAt.splice(index, 0, at);
 }
 
+// Each policy's windows, parsed once: index 1–7 by ISO weekday.
+const parsedWindows = new WeakMap<ResolvedReminderPolicy, readonly { start: number; end: number }[]>();
+
 /** @internal The window for a weekday, in minutes since midnight. */
 export function windowFor(policy: ResolvedReminderPolicy, weekday: Weekday): { start: number; end: number } {
-  const window: SendWindow = policy.windowsByWeekday[weekday] ?? policy.window;
-  return { start: parseClock(window.start), end: parseClock(window.end) };
+  let windows = parsedWindows.get(policy);
+  if (!windows) {
+    windows = [1, 1, 2, 3, 4, 5, 6, 7].map((day) => {
+      const window: SendWindow = policy.windowsByWeekday[day as Weekday] ?? policy.window;
+      return { start: parseClock(window.start), end: parseClock(window.end) };
+    });
+    parsedWindows.set(policy, windows);
+  }
+  return windows[weekday] as { start: number; end: number };
 }
 
 /** @internal Why a local day is closed, or undefined when reminders may go out on it. */
 export function closedDayReason(
+  rules: ContactRules,
+  date: CalendarDate,
+  weekday: Weekday,
+): 'closed-day' | 'holiday' | 'closure' | undefined {
+  const known = rules.closedDays.get(date);
+  if (known !== undefined) return known ?? undefined;
+  const reason = closedDayReasonOf(rules, date, weekday);
+  rules.closedDays.set(date, reason ?? null);
+  return reason;
+}
+
+function closedDayReasonOf(
   rules: ContactRules,
   date: CalendarDate,
   weekday: Weekday,
@@ -123,7 +152,11 @@ export function frequencyRefusal(
 
   const zone = rules.customer.timeZone;
   const today = localFields(at, zone).date;
-  const sameDay = countedAt.filter((sent) => sent <= at + day && localFields(sent, zone).date === today).length;
+  let sameDay = 0;
+  // A local date lasts at most 25 hours, so sends further away than two days cannot share it: skip the look-up.
+  for (const sent of countedAt) {
+    if (sent > at - 2 * day && sent <= at + day && localFields(sent, zone).date === today) sameDay++;
+  }
   if (sameDay >= policy.caps.perCustomerPerDay) {
     return { reason: 'cap-customer-day', until: startOfDay(shiftDate(today, 1), zone) };
   }
@@ -146,7 +179,10 @@ export function invoiceFrequencyRefusal(
   invoiceId: string,
 ): { reason: ContactRefusalReason; until: number } | undefined {
   const { policy, counted, countedAt } = rules;
-  const times = countedAt.filter((_, index) => counted[index]?.invoiceIds.includes(invoiceId));
+  const times: number[] = [];
+  for (let index = 0; index < counted.length; index++) {
+    if ((counted[index] as ContactAttempt).invoiceIds.includes(invoiceId)) times.push(countedAt[index] as number);
+  }
   if (times.length >= policy.caps.perInvoice) return { reason: 'cap-invoice', until: Number.POSITIVE_INFINITY };
   const week = rollingCapUntil(times, at, 7 * day, policy.caps.perInvoicePerWeek);
   if (week) return { reason: 'cap-invoice-week', until: week };

@@ -63,12 +63,19 @@ function quarterHourOffset(epochMs: number, timeZone: TimeZone): number {
 }
 
 const dayOffsets = new Map<TimeZone, Map<number, number | null>>();
+// The planner asks about one customer's zone many times in a row: the last zone's day table and the last day's
+// offset answer most calls without a map look-up.
+let lastZone: TimeZone | undefined;
+let lastZoneDays: Map<number, number | null> | undefined;
+let lastDay = Number.NaN;
+let lastOffset: number | null = null;
 
 // Most UTC days have one offset from start to end (no zone changes twice in a day), so two lookups settle all 96 of
 // its quarter hours; only the day of a transition (null here) is answered quarter hour by quarter hour.
 function offsetMinutes(epochMs: number, timeZone: TimeZone): number {
   const day = Math.floor(epochMs / dayMs);
-  let zone = dayOffsets.get(timeZone);
+  if (timeZone === lastZone && day === lastDay) return lastOffset ?? quarterHourOffset(epochMs, timeZone);
+  let zone = timeZone === lastZone ? lastZoneDays : dayOffsets.get(timeZone);
   if (!zone) {
     zone = new Map();
     dayOffsets.set(timeZone, zone);
@@ -81,6 +88,10 @@ function offsetMinutes(epochMs: number, timeZone: TimeZone): number {
     if (zone.size > 100_000) zone.clear();
     zone.set(day, offset);
   }
+  lastZone = timeZone;
+  lastZoneDays = zone;
+  lastDay = day;
+  lastOffset = offset;
   return offset ?? quarterHourOffset(epochMs, timeZone);
 }
 
@@ -151,13 +162,14 @@ const hourMs = 3_600_000;
 export function instantOf(date: CalendarDate, minutes: number, timeZone: TimeZone): number {
   const wall = dayOfDate(date) * dayMs + minutes * 60_000;
   // No zone changes its offset twice within a day, so the offsets 12 hours either side are the only candidates.
-  const before = offsetMinutes(wall - 12 * hourMs, timeZone) * 60_000;
-  const after = offsetMinutes(wall + 12 * hourMs, timeZone) * 60_000;
-  const valid = [wall - before, wall - after].filter(
-    (instant) => instant + offsetMinutes(instant, timeZone) * 60_000 === wall,
-  );
-  if (valid.length > 0) return Math.min(...valid);
-  return wall - before;
+  const early = wall - offsetMinutes(wall - 12 * hourMs, timeZone) * 60_000;
+  const late = wall - offsetMinutes(wall + 12 * hourMs, timeZone) * 60_000;
+  if (early === late) return early;
+  const earlyValid = early + offsetMinutes(early, timeZone) * 60_000 === wall;
+  const lateValid = late + offsetMinutes(late, timeZone) * 60_000 === wall;
+  if (earlyValid && lateValid) return Math.min(early, late);
+  if (lateValid) return late;
+  return early;
 }
 
 /** @internal The first instant of a calendar date in a zone (midnight may itself be skipped by DST). */
