@@ -29,6 +29,27 @@ function formatterFor(timeZone: TimeZone): Intl.DateTimeFormat {
   return formatter;
 }
 
+// `MM/DD/YYYY, HH:MM`, what the en-US formatter above prints for years 1000–9999.
+const formatted = /^(\d\d)\/(\d\d)\/(\d{4}), (\d\d):(\d\d)$/;
+
+/** The wall clock of `epochMs` in `timeZone`, as a UTC epoch: `format` costs a third of `formatToParts`. */
+function wallClockOf(epochMs: number, timeZone: TimeZone): number {
+  const formatter = formatterFor(timeZone);
+  const match = formatted.exec(formatter.format(epochMs));
+  if (match) {
+    return Date.UTC(Number(match[3]), Number(match[1]) - 1, Number(match[2]), Number(match[4]), Number(match[5]));
+  }
+  const parts: Record<string, string> = {};
+  for (const part of formatter.formatToParts(epochMs)) parts[part.type] = part.value;
+  return Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+  );
+}
+
 const quarterHour = 900_000;
 const dayMs = 86_400_000;
 const offsets = new Map<TimeZone, Map<number, number>>();
@@ -46,16 +67,7 @@ function quarterHourOffset(epochMs: number, timeZone: TimeZone): number {
   let offset = zone.get(bucket);
   if (offset === undefined) {
     const start = bucket * quarterHour;
-    const parts: Record<string, string> = {};
-    for (const part of formatterFor(timeZone).formatToParts(start)) parts[part.type] = part.value;
-    const wall = Date.UTC(
-      Number(parts.year),
-      Number(parts.month) - 1,
-      Number(parts.day),
-      Number(parts.hour),
-      Number(parts.minute),
-    );
-    offset = Math.round((wall - start) / 60_000);
+    offset = Math.round((wallClockOf(start, timeZone) - start) / 60_000);
     if (zone.size > 200_000) zone.clear();
     zone.set(bucket, offset);
   }
@@ -70,8 +82,8 @@ let lastZoneDays: Map<number, number | null> | undefined;
 let lastDay = Number.NaN;
 let lastOffset: number | null = null;
 
-// Most UTC days have one offset from start to end (no zone changes twice in a day), so two lookups settle all 96 of
-// its quarter hours; only the day of a transition (null here) is answered quarter hour by quarter hour.
+// Most UTC days have one offset from start to end (no zone changes twice in a day), so the offsets at its start and
+// at the next day's start settle all 96 of its quarter hours; only the day of a transition (null here) is answered quarter hour by quarter hour.
 function offsetMinutes(epochMs: number, timeZone: TimeZone): number {
   const day = Math.floor(epochMs / dayMs);
   if (timeZone === lastZone && day === lastDay) return lastOffset ?? quarterHourOffset(epochMs, timeZone);
@@ -82,9 +94,10 @@ function offsetMinutes(epochMs: number, timeZone: TimeZone): number {
   }
   let offset = zone.get(day);
   if (offset === undefined) {
+    // The next day's start is asked for again as that day's first: one Intl call per zone and day, not two.
     const first = quarterHourOffset(day * dayMs, timeZone);
-    const last = quarterHourOffset((day + 1) * dayMs - quarterHour, timeZone);
-    offset = first === last ? first : null;
+    const next = quarterHourOffset((day + 1) * dayMs, timeZone);
+    offset = first === next ? first : null;
     if (zone.size > 100_000) zone.clear();
     zone.set(day, offset);
   }
