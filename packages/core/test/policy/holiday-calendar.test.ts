@@ -70,6 +70,25 @@ describe('the holiday calendar of a customer', () => {
     expect(checkContact({ customer, policy: defaultReminderPolicy, history: [], at }).allowed).toBe(true);
   });
 
+  it.each([
+    ['AU', undefined, 'Australia/Sydney', '2030-01-26', '+11:00', 'Australia Day on a Saturday'],
+    ['AU', undefined, 'Australia/Sydney', '2030-01-28', '+11:00', 'Australia Day observed on the Monday'],
+    ['US', 'MA', 'America/New_York', '2028-11-10', '-05:00', 'Veterans Day 2028 observed on the Friday'],
+    ['US', 'NY', 'America/New_York', '2026-02-12', '-05:00', 'Lincoln’s Birthday in New York'],
+    ['GB', 'SCT', 'Europe/London', '2026-06-15', '+01:00', 'Scotland’s one-off 2026 bank holiday'],
+  ] as [string, string | undefined, string, string, string, string][])(
+    'arguable case decided closed: %s-%s (%s) on %s (%s, %s)',
+    (country, subdivision, zone, date, offset) => {
+      const customer = customerIn(zone, country as 'AU', { subdivision, kind: 'consumer' });
+      const policy = {
+        ...defaultReminderPolicy,
+        allowedWeekdays: [1, 2, 3, 4, 5, 6, 7] as (1 | 2 | 3 | 4 | 5 | 6 | 7)[],
+      };
+      const decision = checkContact({ customer, policy, history: [], at: tenLocal(date, offset) });
+      expect(decision).toMatchObject({ allowed: false, reason: 'holiday' });
+    },
+  );
+
   it('a day outside the covered years is a typed error naming the customer’s country, never "not a holiday"', () => {
     const customer = customerIn('America/Sao_Paulo', 'BR', { subdivision: 'SP' });
     const check = () =>
