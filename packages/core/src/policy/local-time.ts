@@ -94,12 +94,18 @@ function offsetMinutes(epochMs: number, timeZone: TimeZone): number {
   }
   let offset = zone.get(day);
   if (offset === undefined) {
-    // The next day's start is asked for again as that day's first: one Intl call per zone and day, not two.
-    const first = quarterHourOffset(day * dayMs, timeZone);
-    const next = quarterHourOffset((day + 1) * dayMs, timeZone);
-    offset = first === next ? first : null;
     if (zone.size > 100_000) zone.clear();
-    zone.set(day, offset);
+    const first = quarterHourOffset(day * dayMs, timeZone);
+    if (first === quarterHourOffset((day + 7) * dayMs, timeZone)) {
+      // The same offset a week later: no zone changes twice within a week (the closest pair in the tz database,
+      // Morocco's Ramadan break, is about a month apart), so the whole week has it. One Intl call per zone and week.
+      for (let next = day; next < day + 7; next++) zone.set(next, first);
+      offset = first;
+    } else {
+      const next = quarterHourOffset((day + 1) * dayMs, timeZone);
+      offset = first === next ? first : null;
+      zone.set(day, offset);
+    }
   }
   lastZone = timeZone;
   lastZoneDays = zone;
