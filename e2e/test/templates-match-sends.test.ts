@@ -239,6 +239,18 @@ describe('every send goes out under a registered template', () => {
       reference: 'TR-2',
     });
 
+    // A payment for an order is confirmed with the order's number, not the invoice's.
+    await billing.recordPayment('inv-3', {
+      amount: parseMoney('50.00', scenario.currency),
+      method: 'cash',
+      reference: 'CASH-3',
+    });
+    const orderPaid = world.messages().at(-1)?.body.template as SentTemplate;
+    expect(orderPaid.name).toBe('cobro_payment_received');
+    const paidFor = orderPaid.components[0]?.parameters.find((p) => p.parameter_name === 'paid_for');
+    expect(String(paidFor?.text)).toMatch(/ORD-77$/);
+    expect(String(paidFor?.text)).not.toContain('INV-3');
+
     // Replies, each answered with the window closed again (WhatsApp's 131047), so the template goes out.
     const phone = scenario.phone(2).replace(/\s/g, '');
     const reply = async (delivery: Parameters<World['post']>[1]) => {

@@ -179,6 +179,10 @@ function invoiceValues(input: ComposeMessageInput, invoice: Invoice, catalog: Me
   return {
     invoiceNumber: invoice.number,
     orderNumber: invoice.orderId ?? invoice.number,
+    // A payment for an order is confirmed with the order's number, the one the customer knows.
+    paidFor: invoice.orderId
+      ? catalog.references.order.replace('{{number}}', invoice.orderId)
+      : catalog.references.invoice.replace('{{number}}', invoice.number),
     description: invoice.description ?? invoice.lines[0]?.description ?? invoice.number,
     amount: { money: input.installment?.amount ?? input.amount ?? invoice.balance },
     balance: { money: invoice.balance },

@@ -68,6 +68,16 @@ export interface MessageCatalog {
   readonly paymentOptionsOnRequest: string;
   /** One invoice of `{{invoiceList}}`, with `{{invoiceNumber}}`, `{{amount}}` and `{{dueDate}}`; items join with `; `. */
   readonly invoiceListItem: string;
+  /**
+   * What a payment was for, as `{{paidFor}}` in the payment confirmations, with `{{number}}`: the invoice, or the
+   * order when the invoice bills one (with the article or preposition the sentence needs, e.g. `à fatura {{number}}`).
+   */
+  readonly references: {
+    /** An invoice, e.g. `invoice {{number}}`. */
+    readonly invoice: string;
+    /** An order, e.g. `order {{number}}`. */
+    readonly order: string;
+  };
   /** Counted phrases: `{{overdueDays}}` ("14 days") and `{{openInvoices}}` ("2 open invoices"). */
   readonly counts: {
     /** A number of days. */

@@ -15,9 +15,10 @@ import { describe, expect, it } from 'vitest';
 const locales = ['en-US', 'es-MX', 'es-ES', 'pt-BR', 'it-IT'] as const;
 
 function sampleFor(locale: string) {
-  const { counts } = catalogFor(locale);
+  const { counts, references } = catalogFor(locale);
   return {
     ...sampleMessageVariables,
+    paidFor: references.invoice.replace('{{number}}', 'F-2026-0042'),
     overdueDays: formatCount(counts.days, 14, locale),
     openInvoices: formatCount(counts.openInvoices, 2, locale),
     invoiceList: `F-2026-0042 · ${formatMoney(parseMoney('1234.5', 'MXN'), locale)}; F-2026-0051 · ${formatMoney(parseMoney('765.5', 'MXN'), locale)}`,

@@ -219,7 +219,7 @@ describe('whatsappTemplateFor', () => {
       parameters: {
         name: 'Giulia',
         amount: '€45.00',
-        invoice_number: 'F-2026-0042',
+        paid_for: 'invoice F-2026-0042',
         payment_date: '9 de dezembro de 2026',
       },
     });

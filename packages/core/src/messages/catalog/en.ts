@@ -15,6 +15,7 @@ export const englishCatalog: MessageCatalog = {
   offlineAction: 'You can pay as follows: {{paymentOptions}}. We will confirm as soon as we receive it.',
   paymentOptionsOnRequest: 'reply to this message and we will send you the details',
   invoiceListItem: '{{invoiceNumber}} for {{amount}} (due date {{dueDate}})',
+  references: { invoice: 'invoice {{number}}', order: 'order {{number}}' },
   counts: {
     days: { one: '# day', other: '# days' },
     openInvoices: { zero: 'no open invoices', one: '# open invoice', other: '# open invoices' },
@@ -72,10 +73,10 @@ export const englishCatalog: MessageCatalog = {
       quickReplies: ['already-paid', 'pay-on-date'],
     },
     'payment-received': {
-      body: 'Thank you, {{name}}! We received your payment of {{amount}} for invoice {{invoiceNumber}} on {{paymentDate}}, so the invoice is now fully paid. If you have any questions, just reply to this message.',
+      body: 'Thank you, {{name}}! We received your payment of {{amount}} for {{paidFor}} on {{paymentDate}}, and it is now fully paid. If you have any questions, just reply to this message.',
     },
     'payment-partial-received': {
-      body: 'Thank you, {{name}}! We received your payment of {{amount}} for invoice {{invoiceNumber}} on {{paymentDate}}. A balance of {{balance}} remains open. If you have any questions, just reply to this message.',
+      body: 'Thank you, {{name}}! We received your payment of {{amount}} for {{paidFor}} on {{paymentDate}}. A balance of {{balance}} remains open. If you have any questions, just reply to this message.',
       action: 'You can pay the rest here: {{paymentUrl}}',
     },
     'promise-confirmed': {

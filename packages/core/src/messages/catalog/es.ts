@@ -18,6 +18,7 @@ export const spanishCatalog: MessageCatalog = {
   offlineAction: 'Puedes pagar así: {{paymentOptions}}. Te confirmaremos el pago en cuanto lo recibamos.',
   paymentOptionsOnRequest: 'responde a este mensaje y te enviaremos los datos',
   invoiceListItem: '{{invoiceNumber}} por {{amount}} (vencimiento: {{dueDate}})',
+  references: { invoice: 'la factura {{number}}', order: 'el pedido {{number}}' },
   counts: {
     days: { one: '# día', other: '# días' },
     openInvoices: { zero: 'ninguna factura pendiente', one: '# factura pendiente', other: '# facturas pendientes' },
@@ -75,10 +76,10 @@ export const spanishCatalog: MessageCatalog = {
       quickReplies: ['already-paid', 'pay-on-date'],
     },
     'payment-received': {
-      body: '¡Gracias, {{name}}! Ya tenemos tu pago de {{amount}} de la factura {{invoiceNumber}}, recibido el {{paymentDate}}, así que la factura queda pagada por completo. Si tienes alguna duda, responde a este mensaje.',
+      body: '¡Gracias, {{name}}! Ya tenemos tu pago de {{amount}} para {{paidFor}}, recibido el {{paymentDate}}, y no queda nada pendiente. Si tienes alguna duda, responde a este mensaje.',
     },
     'payment-partial-received': {
-      body: '¡Gracias, {{name}}! Ya tenemos tu pago de {{amount}} de la factura {{invoiceNumber}}, recibido el {{paymentDate}}. Queda un saldo pendiente de {{balance}}. Si tienes alguna duda, responde a este mensaje.',
+      body: '¡Gracias, {{name}}! Ya tenemos tu pago de {{amount}} para {{paidFor}}, recibido el {{paymentDate}}. Queda un saldo pendiente de {{balance}}. Si tienes alguna duda, responde a este mensaje.',
       action: 'Puedes pagar el resto aquí: {{paymentUrl}}',
     },
     'promise-confirmed': {

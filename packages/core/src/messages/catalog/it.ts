@@ -19,6 +19,7 @@ export const italianCatalog: MessageCatalog = {
   offlineAction: 'Modalità di pagamento: {{paymentOptions}}. Le confermeremo il pagamento appena ricevuto.',
   paymentOptionsOnRequest: 'ci risponda e le invieremo i dati',
   invoiceListItem: '{{invoiceNumber}} di {{amount}} (scadenza {{dueDate}})',
+  references: { invoice: 'la fattura {{number}}', order: 'l’ordine {{number}}' },
   counts: {
     days: { one: '# giorno', other: '# giorni' },
     openInvoices: { zero: 'nessuna fattura aperta', one: '# fattura aperta', other: '# fatture aperte' },
@@ -76,10 +77,10 @@ export const italianCatalog: MessageCatalog = {
       quickReplies: ['already-paid', 'pay-on-date'],
     },
     'payment-received': {
-      body: 'Grazie {{name}}! Abbiamo ricevuto il suo pagamento di {{amount}} per la fattura {{invoiceNumber}} in data {{paymentDate}}. La fattura risulta interamente saldata. Per qualsiasi domanda può rispondere a questo messaggio.',
+      body: 'Grazie {{name}}! Abbiamo ricevuto il suo pagamento di {{amount}} per {{paidFor}} in data {{paymentDate}}: non resta nulla da saldare. Per qualsiasi domanda può rispondere a questo messaggio.',
     },
     'payment-partial-received': {
-      body: 'Grazie {{name}}! Abbiamo ricevuto il suo pagamento di {{amount}} per la fattura {{invoiceNumber}} in data {{paymentDate}}. Resta da saldare un importo di {{balance}}. Per qualsiasi domanda può rispondere a questo messaggio.',
+      body: 'Grazie {{name}}! Abbiamo ricevuto il suo pagamento di {{amount}} per {{paidFor}} in data {{paymentDate}}. Resta da saldare un importo di {{balance}}. Per qualsiasi domanda può rispondere a questo messaggio.',
       action: 'Può pagare il resto qui: {{paymentUrl}}',
     },
     'promise-confirmed': {

@@ -15,6 +15,7 @@ export const brazilianPortugueseCatalog: MessageCatalog = {
   offlineAction: 'Formas de pagamento: {{paymentOptions}}. Avisaremos assim que o pagamento for recebido.',
   paymentOptionsOnRequest: 'responda a esta mensagem e enviaremos os dados',
   invoiceListItem: '{{invoiceNumber}} de {{amount}} (vencimento em {{dueDate}})',
+  references: { invoice: 'à fatura {{number}}', order: 'ao pedido {{number}}' },
   counts: {
     days: { zero: '0 dias', one: '# dia', other: '# dias' },
     openInvoices: { zero: 'nenhuma fatura em aberto', one: '# fatura em aberto', other: '# faturas em aberto' },
@@ -72,10 +73,10 @@ export const brazilianPortugueseCatalog: MessageCatalog = {
       quickReplies: ['already-paid', 'pay-on-date'],
     },
     'payment-received': {
-      body: 'Obrigado, {{name}}! Recebemos o seu pagamento de {{amount}} referente à fatura {{invoiceNumber}} em {{paymentDate}}. A fatura está totalmente paga. Se tiver alguma dúvida, é só responder a esta mensagem.',
+      body: 'Obrigado, {{name}}! Recebemos o seu pagamento de {{amount}} referente {{paidFor}} em {{paymentDate}}, e não há mais nada em aberto. Se tiver alguma dúvida, é só responder a esta mensagem.',
     },
     'payment-partial-received': {
-      body: 'Obrigado, {{name}}! Recebemos o seu pagamento de {{amount}} referente à fatura {{invoiceNumber}} em {{paymentDate}}. Ainda falta pagar {{balance}} desta fatura. Se tiver alguma dúvida, é só responder a esta mensagem.',
+      body: 'Obrigado, {{name}}! Recebemos o seu pagamento de {{amount}} referente {{paidFor}} em {{paymentDate}}. Ainda falta pagar {{balance}}. Se tiver alguma dúvida, é só responder a esta mensagem.',
       action: 'Pague o restante pelo link: {{paymentUrl}}',
     },
     'promise-confirmed': {
