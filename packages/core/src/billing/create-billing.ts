@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { messageCatalogs } from '../messages/catalogs';
+import { createRateLimiter, type RateLimiter } from '../pacing/create-rate-limiter';
 import { defaultReminderPolicy } from '../policy/default-reminder-policy';
 import { createEventBus } from '../runtime/events';
 import { createMemoryStore } from '../store/memory-store';
@@ -7,6 +8,7 @@ import type { Billing } from './billing';
 import type { BillingContext } from './billing-context';
 import { silentLogger } from './billing-logger';
 import type { CreateBillingOptions } from './billing-options';
+import { drainCustomerNow } from './drain-customer';
 import { handleChannelEvent, handleChannelWebhook } from './handle-channel-webhook';
 import { handlePaymentWebhook } from './handle-payment-webhook';
 import { recordManualPayment, refundPayment, voidInvoice } from './manage-invoices';
@@ -34,9 +36,10 @@ import { rawWebhookRequest, webhookErrorResponse } from './webhook-response';
  */
 export function createBilling(options: CreateBillingOptions): Billing {
   const clock = options.clock ?? (() => new Date());
+  const store = options.store ?? createMemoryStore();
   const base: BillingContext = {
     options,
-    store: options.store ?? createMemoryStore(),
+    store,
     channel: options.channel,
     providers: new Map((options.providers ?? []).map((provider) => [provider.provider, provider])),
     policy: options.policy ?? defaultReminderPolicy,
@@ -45,6 +48,7 @@ export function createBilling(options: CreateBillingOptions): Billing {
     logger: options.logger ?? silentLogger,
     owner: options.workerId ?? `worker-${randomUUID()}`,
     sendLeaseMs: options.sendLeaseMs ?? 120_000,
+    ...rateLimiterFor(options, store),
     now: () => clock().toISOString(),
   };
   const at = (now: Date | string | undefined): BillingContext => {
@@ -52,7 +56,17 @@ export function createBilling(options: CreateBillingOptions): Billing {
     const fixed = typeof now === 'string' ? new Date(now).toISOString() : now.toISOString();
     return { ...base, now: () => fixed };
   };
-  const { store } = base;
+  // Webhooks only record and enqueue; with `waitUntil` the platform keeps the drain running after the answer.
+  const drainAfterAnswer = (waitUntil: ((work: Promise<unknown>) => void) | undefined) => {
+    if (!waitUntil) return;
+    waitUntil(
+      runDueReminders(base).catch((error: unknown) =>
+        base.logger.error('cobro: drain after webhook failed', {
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      ),
+    );
+  };
   const handleChannelEvents = async (events: Parameters<Billing['handleChannelEvents']>[0]) => {
     const results = [];
     for (const event of events) results.push(await handleChannelEvent(base, event));
@@ -64,7 +78,11 @@ export function createBilling(options: CreateBillingOptions): Billing {
     events: base.events,
     saveCustomer: (customer) => store.putCustomer(customer),
     async addInvoice(invoice) {
-      const stored = await store.putInvoice({ ...invoice, version: 0 }, { expectedVersion: 0 });
+      // A new invoice makes its customer due now: the next run plans its reminders.
+      const stored = await store.putInvoice(
+        { ...invoice, version: 0 },
+        { expectedVersion: 0, customerDueAt: base.now() },
+      );
       base.events.emit('invoice.created', { invoice: stored });
       return stored;
     },
@@ -75,27 +93,39 @@ export function createBilling(options: CreateBillingOptions): Billing {
     handlePaymentWebhook: (provider, request) => handlePaymentWebhook(base, provider, request),
     handleChannelWebhook: (request) => handleChannelWebhook(base, request),
     handleChannelEvents,
-    recordPayment: (invoiceId, payment) => recordManualPayment(base, invoiceId, payment),
+    // The app's own calls send what they queue right away (through the customer's queue); webhooks leave it to a drain.
+    recordPayment: async (invoiceId, payment) => {
+      const invoice = await recordManualPayment(base, invoiceId, payment);
+      await drainCustomerNow(base, invoice.customerId);
+      return invoice;
+    },
     voidInvoice: (invoiceId, { reason }) => voidInvoice(base, invoiceId, reason),
-    refundPayment: (invoiceId, refund) => refundPayment(base, invoiceId, refund),
+    refundPayment: async (invoiceId, refund) => {
+      const invoice = await refundPayment(base, invoiceId, refund);
+      await drainCustomerNow(base, invoice.customerId);
+      return invoice;
+    },
     async currentPaymentUrl(invoiceId) {
       const links = await store.listPaymentLinks(invoiceId);
       const now = base.now();
       return links.filter((link) => link.state === 'active' && (!link.expiresAt || link.expiresAt > now)).at(-1)?.url;
     },
-    paymentWebhookHandler: (provider) => async (request) => {
-      if (request.method !== 'POST') return new Response('method not allowed', { status: 405 });
-      try {
-        const result = await handlePaymentWebhook(base, provider, await rawWebhookRequest(request));
-        return Response.json({ outcome: result.outcome });
-      } catch (error) {
-        base.logger.error('cobro: payment webhook failed', {
-          provider,
-          error: error instanceof Error ? error.message : String(error),
-        });
-        return webhookErrorResponse(error);
-      }
-    },
+    paymentWebhookHandler:
+      (provider, handlerOptions = {}) =>
+      async (request) => {
+        if (request.method !== 'POST') return new Response('method not allowed', { status: 405 });
+        try {
+          const result = await handlePaymentWebhook(base, provider, await rawWebhookRequest(request));
+          drainAfterAnswer(handlerOptions.waitUntil);
+          return Response.json({ outcome: result.outcome });
+        } catch (error) {
+          base.logger.error('cobro: payment webhook failed', {
+            provider,
+            error: error instanceof Error ? error.message : String(error),
+          });
+          return webhookErrorResponse(error);
+        }
+      },
     channelWebhookHandler:
       (handlerOptions = {}) =>
       async (request) => {
@@ -114,6 +144,7 @@ export function createBilling(options: CreateBillingOptions): Billing {
         if (request.method !== 'POST') return new Response('method not allowed', { status: 405 });
         try {
           await handleChannelWebhook(base, await rawWebhookRequest(request));
+          drainAfterAnswer(handlerOptions.waitUntil);
           return new Response(null, { status: 200 });
         } catch (error) {
           base.logger.error('cobro: channel webhook failed', {
@@ -122,5 +153,22 @@ export function createBilling(options: CreateBillingOptions): Billing {
           return webhookErrorResponse(error);
         }
       },
+  };
+}
+
+/** The shared limiter from `rateLimit`: slots come from the store, so every process draws on one budget. */
+function rateLimiterFor(
+  options: CreateBillingOptions,
+  store: BillingContext['store'],
+): { readonly rateLimiter?: RateLimiter } {
+  const setting = options.rateLimit;
+  if (!setting) return {};
+  if ('acquire' in setting) return { rateLimiter: setting };
+  return {
+    rateLimiter: createRateLimiter({
+      key: setting.key ?? `channel:${options.channel.channel}`,
+      ratePerSecond: setting.messagesPerSecond,
+      reserve: (input) => store.reserveSendSlots(input),
+    }),
   };
 }
