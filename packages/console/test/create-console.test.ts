@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { toNodeHandler } from '@cobro/core';
+import { createInvoice, parseMoney, toNodeHandler } from '@cobro/core';
 import express from 'express';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
@@ -177,6 +177,55 @@ describe('createConsole', () => {
     expect((await handler(post('/console/actions/pause', { invoiceId: 'inv-1', _csrf: token }))).status).toBe(409);
     expect((await handler(post('/console/actions/resume', { invoiceId: 'inv-1', _csrf: token }))).status).toBe(409);
     expect((await billing.getInvoice('inv-1'))?.dispute?.reason).toBe('wrong cake');
+  });
+
+  it('lists invoices in pages read from the store by key, never the whole store at once', async () => {
+    const { billing, handler } = await setUp();
+    for (let index = 2; index <= 120; index++)
+      await billing.addInvoice(
+        createInvoice({
+          id: `inv-${String(index).padStart(3, '0')}`,
+          number: `F-${index}`,
+          customerId: 'c-1',
+          currency: index % 2 === 0 ? 'EUR' : 'USD',
+          status: 'open',
+          issueDate: '2026-12-01',
+          dueDate: '2026-12-20',
+          businessTimeZone: 'Europe/Rome',
+          lines: [
+            {
+              description: 'x',
+              quantity: '1',
+              unitPrice: parseMoney('1.00', index % 2 === 0 ? 'EUR' : 'USD'),
+              taxRate: '0',
+            },
+          ],
+        }),
+      );
+    const seen: string[] = [];
+    let path: string | undefined = '/console/';
+    while (path) {
+      const page = await (await handler(new Request(`http://console.test${path}`))).text();
+      const rows = [...page.matchAll(/<td><a href="\/console\/invoices\/([^"]+)">/g)].map(
+        (match) => match[1] as string,
+      );
+      expect(rows.length).toBeLessThanOrEqual(50);
+      seen.push(...rows);
+      path = /<a href="([^"]+)">Next 50 invoices<\/a>/.exec(page)?.[1]?.replace(/&amp;/g, '&');
+    }
+    expect(seen.length).toBe(120);
+    expect(new Set(seen).size).toBe(120);
+    // A filter the store cannot apply (currency) still fills pages and finds every match.
+    const usd: string[] = [];
+    path = '/console/?currency=USD';
+    while (path) {
+      const page = await (await handler(new Request(`http://console.test${path}`))).text();
+      usd.push(
+        ...[...page.matchAll(/<td><a href="\/console\/invoices\/([^"]+)">/g)].map((match) => match[1] as string),
+      );
+      path = /<a href="([^"]+)">Next 50 invoices<\/a>/.exec(page)?.[1]?.replace(/&amp;/g, '&');
+    }
+    expect(usd.length).toBe(59); // the odd ones of 2–120
   });
 
   it('mounts in Express through toNodeHandler', async () => {

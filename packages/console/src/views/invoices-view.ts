@@ -7,6 +7,9 @@ import { nextActionFor, planCustomer } from '../next-action';
 import { bucketOf, isOverdue } from './invoice-row-facts';
 import { nextActionCell } from './next-action-cell';
 
+/** Invoices per screen. */
+const pageSize = 50;
+
 const statuses: readonly InvoiceStatus[] = ['draft', 'open', 'partially_paid', 'paid', 'void', 'refunded'];
 
 /** The invoices list: filterable by status, customer, currency and overdue, each with its next planned action. */
@@ -17,17 +20,33 @@ export async function invoicesView(context: ConsoleContext): Promise<Response> {
   const currency = query.get('currency')?.toUpperCase() || undefined;
   const overdueOnly = query.get('overdue') === '1';
 
+  const after = query.get('after') || undefined;
+
   const customers = await context.store.listCustomers();
   const byId = new Map(customers.map((customer) => [customer.id, customer]));
-  const all = await context.store.listInvoices({
-    ...(status ? { statuses: [status] } : {}),
-    ...(customerId ? { customerId } : {}),
-  });
-  const currencies = [...new Set(all.map((invoice) => invoice.currency))].sort();
-  const invoices = all.filter(
-    (invoice) =>
-      (currency === undefined || invoice.currency === currency) && (!overdueOnly || isOverdue(context, invoice)),
-  );
+  // Keyset pages from the store, so a store with a million invoices is never read whole; currency and overdue are
+  // derived or not indexed, so pages are read until one screen's worth matches.
+  const invoices: Invoice[] = [];
+  let cursor = after;
+  let more = true;
+  while (more && invoices.length < pageSize) {
+    const batch = await context.store.listInvoices({
+      ...(status ? { statuses: [status] } : {}),
+      ...(customerId ? { customerId } : {}),
+      limit: pageSize,
+      ...(cursor ? { afterId: cursor } : {}),
+    });
+    more = batch.length === pageSize;
+    for (const invoice of batch) {
+      cursor = invoice.id;
+      if ((currency === undefined || invoice.currency === currency) && (!overdueOnly || isOverdue(context, invoice)))
+        invoices.push(invoice);
+      if (invoices.length === pageSize) {
+        more = more || invoice !== batch.at(-1);
+        break;
+      }
+    }
+  }
 
   const rows = [];
   const groups = new Map<string, Invoice[]>();
@@ -50,13 +69,11 @@ export async function invoicesView(context: ConsoleContext): Promise<Response> {
 <label>Customer<select name="customer"><option value="">any</option>${customers.map(
     (each) => html`<option value="${each.id}"${each.id === customerId ? html` selected` : ''}>${each.name}</option>`,
   )}</select></label>
-<label>Currency<select name="currency"><option value="">any</option>${currencies.map(
-    (each) => html`<option value="${each}"${each === currency ? html` selected` : ''}>${each}</option>`,
-  )}</select></label>
+<label>Currency<input name="currency" size="5" maxlength="3" placeholder="any" value="${currency ?? ''}"></label>
 <label class="inline"><input type="checkbox" name="overdue" value="1"${overdueOnly ? html` checked` : ''}> Overdue only</label>
 <button type="submit">Filter</button>
 </form>
-<p class="muted">${rows.length} invoice${rows.length === 1 ? '' : 's'} · as of ${context.now.toISOString()}</p>
+<p class="muted">${rows.length} invoice${rows.length === 1 ? '' : 's'}${after ? ' (continued)' : ''} · as of ${context.now.toISOString()}</p>
 <table>
 <caption class="muted">Invoices with their next planned action</caption>
 <thead><tr><th scope="col">Invoice</th><th scope="col">Customer</th><th scope="col">Status</th><th scope="col" class="num">Balance</th><th scope="col">Due</th><th scope="col">Aging</th><th scope="col">Next action</th></tr></thead>
@@ -71,6 +88,17 @@ export async function invoicesView(context: ConsoleContext): Promise<Response> {
 <td>${nextActionCell(action, customer.timeZone)}</td>
 </tr>`,
   )}</tbody>
-</table>`;
+</table>
+${
+  more && cursor
+    ? html`<p><a href="${href(context.base, '/', {
+        status,
+        customer: customerId,
+        currency,
+        overdue: overdueOnly ? '1' : undefined,
+        after: cursor,
+      })}">Next ${pageSize} invoices</a></p>`
+    : ''
+}`;
   return page(context, 'Invoices', body);
 }
