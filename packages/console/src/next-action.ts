@@ -3,6 +3,7 @@ import {
   type BillingStoreV1OutboxEntry,
   type ContactAttempt,
   type Customer,
+  calendarDateAt,
   checkContact,
   type Invoice,
   planCustomerReminders,
@@ -75,6 +76,9 @@ export function nextActionFor(
     : reminder
       ? { what: reminder.messageKey, at: reminder.sendAt, localTime: reminder.localSendTime }
       : undefined;
+  // A reminder whose stage date has not come yet is scheduled, not held: only one that is due and still waits is.
+  const today = calendarDateAt(context.now.toISOString(), invoice.businessTimeZone);
+  if (!pending && reminder && reminder.stageDate > today) return next ?? {};
   if (next === undefined) {
     const promise = planned.plan.skipped.find(
       (each) => each.reason === 'promise-to-pay' && each.slotKey.startsWith(`${invoice.id}:`),
@@ -101,5 +105,7 @@ export function nextActionFor(
     invoiceIds: [invoice.id],
   });
   if (decision.allowed) return next;
-  return { ...next, hold: { reason: decision.reason, rule: decision.rule, until: decision.nextAllowedAt ?? next.at } };
+  // The planner already rolled a due reminder forward to its first lawful slot: that slot is when the hold ends.
+  const until = reminder && !pending ? reminder.sendAt : (decision.nextAllowedAt ?? next.at);
+  return { ...next, hold: { reason: decision.reason, rule: decision.rule, until } };
 }

@@ -78,7 +78,11 @@ describe('every view, in Chromium, with a month of demo data', () => {
     const lucia = await rows.filter({ hasText: 'F-2026-0051' }).textContent();
     // 2026-12-20 is a Sunday: Spain's preset closes it, so the next reminder waits for Monday morning.
     expect(lucia).toMatch(/reminder-[a-z-]+ at 2026-12-21 \d\d:\d\d Europe\/Madrid/);
-    expect(lucia).toContain('Held: closed-day (rule of preset ES) until 2026-12-21');
+    expect(lucia).toContain('Held: closed-day (rule of preset ES) until 2026-12-21 10:00 Europe/Madrid');
+    // Sofia's next stage falls on Monday anyway: scheduled, not held, even though the gate is shut on Sunday.
+    const sofia = await rows.filter({ hasText: 'F-2026-0052' }).textContent();
+    expect(sofia).toMatch(/reminder-[a-z-]+ at 2026-12-21 10:00 Europe\/Rome/);
+    expect(sofia).not.toContain('Held');
     await page.goto(`${server.origin}/console/?currency=EUR&overdue=1`);
     const filtered = await page.locator('tbody tr td:first-child').allTextContents();
     expect(filtered.sort()).toEqual(['F-2026-0042', 'F-2026-0050', 'F-2026-0051', 'F-2026-0052']);
