@@ -76,13 +76,17 @@ export async function createWorld(
     clock: now,
     ...billingOverrides,
   });
+  // The handlers answer at once; what they enqueue goes out in the drain they hand to `waitUntil`, which `post`
+  // awaits so a test reads the reply right after the delivery (as a platform's waitUntil would finish it).
+  const background: Promise<unknown>[] = [];
+  const waitUntil = (work: Promise<unknown>) => void background.push(work);
   const handlers = new Map<string, (req: never, res: never) => Promise<void>>([
-    ['/webhooks/whatsapp', toNodeHandler(billing.channelWebhookHandler())],
+    ['/webhooks/whatsapp', toNodeHandler(billing.channelWebhookHandler({ waitUntil }))],
     ...providers.map(
       (each) =>
         [
           `/webhooks/${each.provider.provider}`,
-          toNodeHandler(billing.paymentWebhookHandler(each.provider.provider)),
+          toNodeHandler(billing.paymentWebhookHandler(each.provider.provider, { waitUntil })),
         ] as const,
     ),
   ]);
@@ -109,6 +113,7 @@ export async function createWorld(
         headers: delivery.headers as Record<string, string>,
       });
       await response.arrayBuffer();
+      while (background.length > 0) await background.shift();
       return response.status;
     },
     messages() {

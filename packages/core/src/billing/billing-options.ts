@@ -99,12 +99,6 @@ export interface CreateBillingOptions {
   readonly concurrency?: number;
   /** How long a worker holds a send before others consider it crashed; 2 minutes when absent. */
   readonly sendLeaseMs?: number;
-  /**
-   * How long after a crashed send's lease ended a later message must have been confirmed (delivered or read) before
-   * cobro concludes the crashed one never reached the channel and sends it again; 10 minutes when absent.
-   * `Infinity` never re-sends an ambiguous message: a person settles it.
-   */
-  readonly ambiguousSendGraceMs?: number;
   /** Links expiring sooner than this are replaced before a reminder goes out; 2 days when absent. */
   readonly linkRenewalMarginMs?: number;
   /** How long a new link should live when the provider lets cobro choose; 30 days when absent (clamped to the provider's limits). */

@@ -7,6 +7,7 @@ import type { Billing } from './billing';
 import type { BillingContext } from './billing-context';
 import { silentLogger } from './billing-logger';
 import type { CreateBillingOptions } from './billing-options';
+import { drainCustomerNow } from './drain-customer';
 import { handleChannelEvent, handleChannelWebhook } from './handle-channel-webhook';
 import { handlePaymentWebhook } from './handle-payment-webhook';
 import { recordManualPayment, refundPayment, voidInvoice } from './manage-invoices';
@@ -53,6 +54,17 @@ export function createBilling(options: CreateBillingOptions): Billing {
     return { ...base, now: () => fixed };
   };
   const { store } = base;
+  // Webhooks only record and enqueue; with `waitUntil` the platform keeps the drain running after the answer.
+  const drainAfterAnswer = (waitUntil: ((work: Promise<unknown>) => void) | undefined) => {
+    if (!waitUntil) return;
+    waitUntil(
+      runDueReminders(base).catch((error: unknown) =>
+        base.logger.error('cobro: drain after webhook failed', {
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      ),
+    );
+  };
   const handleChannelEvents = async (events: Parameters<Billing['handleChannelEvents']>[0]) => {
     const results = [];
     for (const event of events) results.push(await handleChannelEvent(base, event));
@@ -64,7 +76,11 @@ export function createBilling(options: CreateBillingOptions): Billing {
     events: base.events,
     saveCustomer: (customer) => store.putCustomer(customer),
     async addInvoice(invoice) {
-      const stored = await store.putInvoice({ ...invoice, version: 0 }, { expectedVersion: 0 });
+      // A new invoice makes its customer due now: the next run plans its reminders.
+      const stored = await store.putInvoice(
+        { ...invoice, version: 0 },
+        { expectedVersion: 0, customerDueAt: base.now() },
+      );
       base.events.emit('invoice.created', { invoice: stored });
       return stored;
     },
@@ -75,27 +91,39 @@ export function createBilling(options: CreateBillingOptions): Billing {
     handlePaymentWebhook: (provider, request) => handlePaymentWebhook(base, provider, request),
     handleChannelWebhook: (request) => handleChannelWebhook(base, request),
     handleChannelEvents,
-    recordPayment: (invoiceId, payment) => recordManualPayment(base, invoiceId, payment),
+    // The app's own calls send what they queue right away (through the customer's queue); webhooks leave it to a drain.
+    recordPayment: async (invoiceId, payment) => {
+      const invoice = await recordManualPayment(base, invoiceId, payment);
+      await drainCustomerNow(base, invoice.customerId);
+      return invoice;
+    },
     voidInvoice: (invoiceId, { reason }) => voidInvoice(base, invoiceId, reason),
-    refundPayment: (invoiceId, refund) => refundPayment(base, invoiceId, refund),
+    refundPayment: async (invoiceId, refund) => {
+      const invoice = await refundPayment(base, invoiceId, refund);
+      await drainCustomerNow(base, invoice.customerId);
+      return invoice;
+    },
     async currentPaymentUrl(invoiceId) {
       const links = await store.listPaymentLinks(invoiceId);
       const now = base.now();
       return links.filter((link) => link.state === 'active' && (!link.expiresAt || link.expiresAt > now)).at(-1)?.url;
     },
-    paymentWebhookHandler: (provider) => async (request) => {
-      if (request.method !== 'POST') return new Response('method not allowed', { status: 405 });
-      try {
-        const result = await handlePaymentWebhook(base, provider, await rawWebhookRequest(request));
-        return Response.json({ outcome: result.outcome });
-      } catch (error) {
-        base.logger.error('cobro: payment webhook failed', {
-          provider,
-          error: error instanceof Error ? error.message : String(error),
-        });
-        return webhookErrorResponse(error);
-      }
-    },
+    paymentWebhookHandler:
+      (provider, handlerOptions = {}) =>
+      async (request) => {
+        if (request.method !== 'POST') return new Response('method not allowed', { status: 405 });
+        try {
+          const result = await handlePaymentWebhook(base, provider, await rawWebhookRequest(request));
+          drainAfterAnswer(handlerOptions.waitUntil);
+          return Response.json({ outcome: result.outcome });
+        } catch (error) {
+          base.logger.error('cobro: payment webhook failed', {
+            provider,
+            error: error instanceof Error ? error.message : String(error),
+          });
+          return webhookErrorResponse(error);
+        }
+      },
     channelWebhookHandler:
       (handlerOptions = {}) =>
       async (request) => {
@@ -114,6 +142,7 @@ export function createBilling(options: CreateBillingOptions): Billing {
         if (request.method !== 'POST') return new Response('method not allowed', { status: 405 });
         try {
           await handleChannelWebhook(base, await rawWebhookRequest(request));
+          drainAfterAnswer(handlerOptions.waitUntil);
           return new Response(null, { status: 200 });
         } catch (error) {
           base.logger.error('cobro: channel webhook failed', {

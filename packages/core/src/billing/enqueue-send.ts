@@ -1,11 +1,13 @@
 import { createOutboxKey } from '../store/outbox-key';
 import type { BillingContext } from './billing-context';
 import { type OutboxPayload, toStoredPayload } from './outbox-payload';
-import { type SendOutcome, sendOutboxEntry } from './send-outbox-entry';
+import type { SendOutcome } from './send-outbox-entry';
 
 /**
- * Records a send in the outbox under (invoice, stage), then sends it now unless `notBefore` is later. Enqueueing is
- * insert-if-absent: the same stage asked for twice (two workers, a retried request, a replayed webhook) is one send.
+ * Records a send in the outbox under (invoice, stage); the customer's drain sends it (see `drainCustomer`), so every
+ * send of a customer goes through one ordered queue under one claim, where the gap and the caps see all of them.
+ * Enqueueing is insert-if-absent: the same stage asked for twice (two workers, a retried request, a replayed webhook)
+ * is one send. The store makes the customer due at `notBefore` (or now) in the same write.
  */
 export async function enqueueSend(
   context: BillingContext,
@@ -16,7 +18,7 @@ export async function enqueueSend(
     readonly payload: OutboxPayload;
     readonly notBefore?: string;
   },
-): Promise<SendOutcome> {
+): Promise<Extract<SendOutcome, { state: 'scheduled' }>> {
   await context.options.beforeSendStep?.('enqueue', createOutboxKey(input.invoiceId, input.stage));
   const now = context.now();
   const { entry } = await context.store.enqueueOutbox({
@@ -27,7 +29,5 @@ export async function enqueueSend(
     now,
     ...(input.notBefore ? { notBefore: input.notBefore } : {}),
   });
-  if (entry.notBefore && entry.notBefore > now)
-    return { state: 'scheduled', key: entry.key, notBefore: entry.notBefore, reason: 'not-before' };
-  return sendOutboxEntry(context, entry.key);
+  return { state: 'scheduled', key: entry.key, notBefore: entry.notBefore ?? now, reason: 'queued' };
 }
