@@ -177,7 +177,8 @@ async function setPaused(context: ConsoleContext, form: FormData, pause: boolean
   }
   const next = pause ? pauseReminders(invoice, context.viewer.id, at) : resumeReminders(invoice);
   try {
-    await context.store.putInvoice(next, { expectedVersion: invoice.version });
+    // The customer is made due in the same write, so the runtime re-plans at once (and, on resume, sends again).
+    await context.store.putInvoice(next, { expectedVersion: invoice.version, customerDueAt: at });
   } catch (error) {
     if (StaleVersionError.isInstance(error))
       throw new ConsoleActionError(409, `Invoice ${invoice.number} changed meanwhile: reload and try again.`);

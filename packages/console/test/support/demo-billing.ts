@@ -64,8 +64,6 @@ export async function buildDemoBilling(): Promise<DemoBilling> {
     },
     clock: clock.now,
     workerId: 'console-test',
-    // A crashed send stays for a person to settle: that is what the review queue is for.
-    ambiguousSendGraceMs: Number.POSITIVE_INFINITY,
     beforeSendStep: (step, key) => {
       const invoiceId = key.split(':')[0] ?? '';
       if (step === 'call' && crashInvoices.delete(invoiceId)) {
