@@ -76,10 +76,20 @@ export function createConsole(options: ConsoleOptions): (request: Request) => Pr
       url,
     };
 
+    try {
+      return await route(context, request, path);
+    } catch {
+      // The error may carry customer data: the viewer gets a plain 500, never the message.
+      return text(500, 'The console could not answer this request.');
+    }
+  };
+
+  async function route(context: ConsoleContext, request: Request, path: string): Promise<Response> {
     if (request.method === 'POST') return post(context, request);
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return text(405, 'Method not allowed', { allow: 'GET, HEAD, POST' });
-    const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
+    const segments = decodeSegments(path);
+    if (segments === undefined) return notFound(context, 'No such page.');
     if (segments.length === 0) return invoicesView(context);
     const [section, id] = segments;
     if (section === 'invoices' && id !== undefined && segments.length === 2) return invoiceView(context, id);
@@ -99,7 +109,7 @@ export function createConsole(options: ConsoleOptions): (request: Request) => Pr
       });
     }
     return notFound(context, 'No such page.');
-  };
+  }
 
   async function post(context: ConsoleContext, request: Request): Promise<Response> {
     if (context.viewer.canAct === false) return text(403, 'You may look, not act: this viewer is read only.');
@@ -144,4 +154,12 @@ function safeReturn(context: ConsoleContext, form: FormData): string {
   )
     return target;
   return `${context.base}/`;
+}
+
+function decodeSegments(path: string): string[] | undefined {
+  try {
+    return path.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return undefined;
+  }
 }

@@ -67,6 +67,24 @@ describe('createConsole', () => {
     expect(() => createConsole({ billing, authorize: () => alice, secret: 'short' })).toThrow(/secret/);
   });
 
+  it('answers a failing store with a plain 500 that carries nothing of the error, and a malformed path with 404', async () => {
+    const { billing, clock } = await setUp();
+    const broken = {
+      ...billing,
+      store: new Proxy(billing.store, {
+        get: (target, name, receiver) =>
+          name === 'listInvoices'
+            ? () => Promise.reject(new Error('connection to db failed for +393471234567'))
+            : Reflect.get(target, name, receiver),
+      }),
+    };
+    const handler = createConsole({ billing: broken, authorize: () => alice, clock: clock.now });
+    const response = await handler(new Request('http://console.test/'));
+    expect(response.status).toBe(500);
+    expect(await response.text()).not.toContain('3471234567');
+    expect((await handler(new Request('http://console.test/invoices/%E0%A4%A'))).status).toBe(404);
+  });
+
   it('escapes what customers typed: a name with markup is shown as text', async () => {
     const { handler } = await setUp();
     const page = await (await handler(new Request('http://console.test/console/customers/c-1'))).text();
