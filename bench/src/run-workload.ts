@@ -1,8 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import type { WorkloadResult } from './lib/workload-result';
+import { runClientCpu } from './workloads/client-cpu';
 import { runColdStart } from './workloads/cold-start';
+import { runDueIndex } from './workloads/due-index';
 import { runEndToEnd } from './workloads/end-to-end';
 import { runMemory } from './workloads/memory';
+import { runPacing } from './workloads/pacing';
 import { runPlanning } from './workloads/planning';
 import { runRendering } from './workloads/rendering';
 import { runStripeWebhook } from './workloads/stripe-webhook';
@@ -15,6 +18,9 @@ const workloads: Readonly<Record<string, () => Promise<WorkloadResult>>> = {
   'whatsapp-ingest': runWhatsAppIngest,
   'stripe-webhook': runStripeWebhook,
   'end-to-end': runEndToEnd,
+  'due-index': runDueIndex,
+  pacing: runPacing,
+  'client-cpu': runClientCpu,
   memory: runMemory,
   'cold-start': runColdStart,
 };

@@ -5,6 +5,9 @@ export const workloadIds = [
   'whatsapp-ingest',
   'stripe-webhook',
   'end-to-end',
+  'due-index',
+  'pacing',
+  'client-cpu',
   'memory',
   'cold-start',
 ] as const;

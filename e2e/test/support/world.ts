@@ -48,9 +48,13 @@ export interface World {
 export async function createWorld(
   start: string,
   providers: readonly ProviderUnderTest[],
-  overrides: Partial<Omit<CreateBillingOptions, 'clock'>> & { readonly clock?: { value: number } } = {},
+  overrides: Partial<Omit<CreateBillingOptions, 'clock'>> & {
+    readonly clock?: { value: number };
+    /** The WhatsApp client's request timeout (for lost answers). */
+    readonly whatsappTimeoutMs?: number;
+  } = {},
 ): Promise<World> {
-  const { clock: sharedClock, ...billingOverrides } = overrides;
+  const { clock: sharedClock, whatsappTimeoutMs, ...billingOverrides } = overrides;
   const clock = sharedClock ?? { value: Date.parse(start) };
   const now = () => new Date(clock.value);
   const whatsapp = await createWhatsAppEmulator({ appSecret, now });
@@ -61,6 +65,7 @@ export async function createWorld(
     baseURL: whatsapp.baseURL,
     now,
     pacing: createPacer({ now: () => clock.value, sleep: async () => {} }),
+    ...(whatsappTimeoutMs ? { timeoutMs: whatsappTimeoutMs } : {}),
   });
   const store = (overrides.store as ReturnType<typeof createMemoryStore> | undefined) ?? createMemoryStore();
   const billing = createBilling({

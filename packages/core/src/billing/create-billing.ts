@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { messageCatalogs } from '../messages/catalogs';
+import { createRateLimiter, type RateLimiter } from '../pacing/create-rate-limiter';
 import { defaultReminderPolicy } from '../policy/default-reminder-policy';
 import { createEventBus } from '../runtime/events';
 import { createMemoryStore } from '../store/memory-store';
@@ -35,9 +36,10 @@ import { rawWebhookRequest, webhookErrorResponse } from './webhook-response';
  */
 export function createBilling(options: CreateBillingOptions): Billing {
   const clock = options.clock ?? (() => new Date());
+  const store = options.store ?? createMemoryStore();
   const base: BillingContext = {
     options,
-    store: options.store ?? createMemoryStore(),
+    store,
     channel: options.channel,
     providers: new Map((options.providers ?? []).map((provider) => [provider.provider, provider])),
     policy: options.policy ?? defaultReminderPolicy,
@@ -46,6 +48,7 @@ export function createBilling(options: CreateBillingOptions): Billing {
     logger: options.logger ?? silentLogger,
     owner: options.workerId ?? `worker-${randomUUID()}`,
     sendLeaseMs: options.sendLeaseMs ?? 120_000,
+    ...rateLimiterFor(options, store),
     now: () => clock().toISOString(),
   };
   const at = (now: Date | string | undefined): BillingContext => {
@@ -53,7 +56,6 @@ export function createBilling(options: CreateBillingOptions): Billing {
     const fixed = typeof now === 'string' ? new Date(now).toISOString() : now.toISOString();
     return { ...base, now: () => fixed };
   };
-  const { store } = base;
   // Webhooks only record and enqueue; with `waitUntil` the platform keeps the drain running after the answer.
   const drainAfterAnswer = (waitUntil: ((work: Promise<unknown>) => void) | undefined) => {
     if (!waitUntil) return;
@@ -151,5 +153,22 @@ export function createBilling(options: CreateBillingOptions): Billing {
           return webhookErrorResponse(error);
         }
       },
+  };
+}
+
+/** The shared limiter from `rateLimit`: slots come from the store, so every process draws on one budget. */
+function rateLimiterFor(
+  options: CreateBillingOptions,
+  store: BillingContext['store'],
+): { readonly rateLimiter?: RateLimiter } {
+  const setting = options.rateLimit;
+  if (!setting) return {};
+  if ('acquire' in setting) return { rateLimiter: setting };
+  return {
+    rateLimiter: createRateLimiter({
+      key: setting.key ?? `channel:${options.channel.channel}`,
+      ratePerSecond: setting.messagesPerSecond,
+      reserve: (input) => store.reserveSendSlots(input),
+    }),
   };
 }

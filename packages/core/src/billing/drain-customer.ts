@@ -183,9 +183,9 @@ async function sendReminder(
     stage: `reminder:${slotKeys.join('+')}`,
     customerId: customer.id,
     payload,
+    claimed: true,
   });
-  const entry = await context.store.getOutbox(queued.key);
-  if (entry) state.entries.set(entry.key, entry);
+  state.entries.set(queued.key, queued.entry);
   return sendOutboxEntry(context, queued.key, state);
 }
 

@@ -91,9 +91,14 @@ export async function sendInvoice(
   const outcomeOf = (key: string, fallback: SendOutcome) => outcomes.find((each) => each.key === key) ?? fallback;
   return {
     invoice,
-    message: outcomeOf(queued.key, queued),
+    message: outcomeOf(queued.key, withoutEntry(queued)),
     ...(document ? { document: outcomeOf(document.key, document) } : {}),
   };
+}
+
+/** The outcome as callers see it, without the stored entry enqueueing returned. */
+function withoutEntry({ entry: _entry, ...outcome }: Awaited<ReturnType<typeof enqueueSend>>): SendOutcome {
+  return outcome;
 }
 
 async function enqueueDocument(
@@ -118,7 +123,7 @@ async function enqueueDocument(
       subject: 'invoice document',
       issues: [{ path: 'document', message: 'give a link, or bytes with a channel that can upload media' }],
     });
-  return enqueueSend(context, {
+  const queued = await enqueueSend(context, {
     invoiceId: invoice.id,
     stage: 'invoice-document',
     customerId,
@@ -134,4 +139,5 @@ async function enqueueDocument(
       text: document.filename,
     },
   });
+  return withoutEntry(queued);
 }

@@ -165,6 +165,25 @@ export async function sendOutboxEntry(
     return finish(context, entry, local, 'failed', { code: 'opted-out', message: 'The customer opted out.' });
   }
 
+  try {
+    await context.rateLimiter?.acquire();
+  } catch (error) {
+    // No slot (the store behind the limiter is down): nothing was sent, so the send simply waits a minute.
+    const notBefore = new Date(Date.parse(context.now()) + retryDelaysMs[0]!).toISOString();
+    await settleEntry(
+      context,
+      local,
+      key,
+      {
+        state: 'pending',
+        at: context.now(),
+        notBefore,
+        error: { code: 'rate-limit-unavailable', message: error instanceof Error ? error.message : String(error) },
+      },
+      [],
+    );
+    return { state: 'scheduled', key, notBefore, reason: 'rate-limit-unavailable' };
+  }
   await step('call');
   let result: Awaited<ReturnType<typeof context.channel.send>>;
   try {

@@ -54,8 +54,11 @@ function createDueHeap() {
 
 /** @internal The memory store's due index, last inbound messages and shared rate limits. */
 export interface MemoryDue {
-  /** Lowers a customer's due instant (same write as the caller's). */
-  lower(customerId: string, atMs: number): void;
+  /**
+   * Lowers a customer's due instant (same write as the caller's), unless `by` holds the customer's due claim: a
+   * drain's own writes are in hand already.
+   */
+  lower(customerId: string, atMs: number, by?: string): void;
   /** The last inbound message's instant, if any. */
   lastInbound(customerId: string): string | undefined;
   readonly methods: Pick<
@@ -81,8 +84,9 @@ export function createMemoryDue(): MemoryDue {
     }
     return state;
   };
-  const lower = (customerId: string, atMs: number) => {
+  const lower = (customerId: string, atMs: number, by?: string) => {
     const state = stateOf(customerId);
+    if (by !== undefined && state.owner === by) return;
     state.sequence += 1;
     if (state.dueAtMs !== undefined && state.dueAtMs <= atMs) return;
     state.dueAtMs = atMs;

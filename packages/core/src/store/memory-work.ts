@@ -69,8 +69,8 @@ export function createMemoryWork(due: MemoryDue, records: MemoryRecords): WorkMe
   const outboxByCustomer = new Map<string, Set<string>>();
   let insertsSinceSweep = 0;
   // A send that goes back to pending makes its customer due when it may go out.
-  const lowerFor = (entry: BillingStoreV1OutboxEntry) => {
-    if (entry.state === 'pending') due.lower(entry.customerId, Date.parse(entry.notBefore ?? entry.updatedAt));
+  const lowerFor = (entry: BillingStoreV1OutboxEntry, by?: string) => {
+    if (entry.state === 'pending') due.lower(entry.customerId, Date.parse(entry.notBefore ?? entry.updatedAt), by);
   };
 
   const live = (key: string, nowMs: number) => {
@@ -156,7 +156,7 @@ export function createMemoryWork(due: MemoryDue, records: MemoryRecords): WorkMe
       const keys = outboxByCustomer.get(entry.customerId) ?? new Set<string>();
       keys.add(key);
       outboxByCustomer.set(entry.customerId, keys);
-      lowerFor(entry);
+      lowerFor(entry, input.claimedBy);
       return { entry: copy(entry), created: true };
     },
     async getOutbox(key) {
@@ -206,7 +206,7 @@ export function createMemoryWork(due: MemoryDue, records: MemoryRecords): WorkMe
       for (const audit of effects.audit ?? []) records.checkAudit(audit);
       const next = settle(entry, outcome);
       outbox.set(key, next);
-      lowerFor(next);
+      lowerFor(next, owner);
       if (effects.message !== undefined) records.appendMessageNow(effects.message);
       for (const audit of effects.audit ?? []) records.appendAuditNow(audit);
       return copy(next);

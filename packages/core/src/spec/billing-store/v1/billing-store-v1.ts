@@ -41,6 +41,9 @@ import type { BillingStoreV1SettleDueOptions } from './billing-store-v1-settle-d
  * **Due work by index.** The store keeps, per customer, the next instant at which anything may be due for it. Writes
  * that create work lower it in the same write: `putInvoice` with `customerDueAt`, `enqueueOutbox` (to `notBefore`, or
  * `now`), `finishOutboxSend` and `resolveOutbox` back to `pending` (to `notBefore`, or `at`), and `markCustomerDue`.
+ * Each lowering moves the customer's `dueSequence` on. Writes by the worker holding the customer's due claim, made
+ * during its drain (`enqueueOutbox` with `claimedBy`, `finishOutboxSend` by that worker), leave the index alone: the
+ * drain accounts for them when it settles.
  * The runtime takes due customers with `claimDueCustomers` and hands each back with `settleDueCustomer` and the next
  * instant its own plan needs, so a run costs what is due, not what is stored. `@cobro/testing/vitest`'s store contract
  * suite is the executable definition of all of this.
