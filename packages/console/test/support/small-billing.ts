@@ -1,14 +1,25 @@
-import { type Billing, createBilling, createCustomer, createInvoice, createMemoryStore, parseMoney } from '@cobro/core';
+import {
+  type Billing,
+  type BillingStoreV1,
+  createBilling,
+  createCustomer,
+  createInvoice,
+  createMemoryStore,
+  parseMoney,
+} from '@cobro/core';
 import { createInMemoryMessagingChannel } from '@cobro/testing';
 import { createFakeClock, type FakeClock } from './demo-billing';
 
 /** One customer, one open invoice sent on 2026-12-01, on a fake clock: for tests that need a runtime, not a month. */
-export async function buildSmallBilling(name = 'Giulia'): Promise<{ billing: Billing; clock: FakeClock }> {
+export async function buildSmallBilling(
+  name = 'Giulia',
+  store: BillingStoreV1 = createMemoryStore(),
+): Promise<{ billing: Billing; clock: FakeClock }> {
   const clock = createFakeClock('2026-12-01T09:00:00.000Z');
   const channel = createInMemoryMessagingChannel({ webhookSecret: 'small-test', now: clock.now });
   const billing = createBilling({
     channel,
-    store: createMemoryStore(),
+    store,
     business: { name: 'Pasticceria Rossi' },
     offlinePaymentOptions: [{ kind: 'iban', iban: 'IT60X0542811101000000123456', accountName: 'Pasticceria Rossi' }],
     clock: clock.now,
