@@ -6,11 +6,11 @@ import {
   messageCatalogs,
   messageKeys,
   renderMessage,
-  sampleMessageVariables,
 } from '@cobro/core';
 import type { ConsoleContext } from '../console-context';
 import { html } from '../html';
 import { page } from '../layout';
+import { localizedSamples } from './preview-samples';
 
 /**
  * The message preview: a catalogue key, a locale and a jurisdiction preset give the bubble the customer would read
@@ -31,7 +31,7 @@ export function previewView(context: ConsoleContext): Response {
     optOutLine: preset?.restrictions.requireOptOutLine === true,
     supplierIdentity: preset?.restrictions.requireSupplierIdentity === true,
   };
-  const rendered = renderMessage({ key, locale, variables: sampleMessageVariables, additions, catalogs });
+  const rendered = renderMessage({ key, locale, variables: localizedSamples(locale), additions, catalogs });
   const catalog = catalogFor(locale, catalogs);
   const definition = buildWhatsAppTemplates({
     paymentUrlBase: context.paymentUrlBase,
