@@ -24,6 +24,9 @@ const intentTypes: Readonly<Record<string, 'payment-succeeded' | 'payment-failed
   'payment_intent.processing': 'payment-pending',
 };
 
+// Events whose object is a Refund: the refund is booked once the re-fetched list shows it `succeeded`.
+const refundTypes: ReadonlySet<string> = new Set(['refund.created', 'refund.updated', 'charge.refund.updated']);
+
 /**
  * Normalises a verified Stripe event (`{ id, type, created, data: { object } }`):
  * - `checkout.session.completed`: `payment_status` `paid` → `payment-succeeded`, `unpaid` → `payment-pending`
@@ -32,7 +35,9 @@ const intentTypes: Readonly<Record<string, 'payment-succeeded' | 'payment-failed
  * - `checkout.session.expired` → `link-expired` for a session cobro created as the link; a session opened from a
  *   Payment Link expiring leaves the Payment Link usable, so that one is `unsupported`;
  * - `payment_link.updated` with `active: false` → `link-expired`;
- * - `payment_intent.succeeded` / `.payment_failed` / `.processing`; `charge.refunded` → `payment-refunded`;
+ * - `payment_intent.succeeded` / `.payment_failed` / `.processing`; `charge.refunded`, `refund.created`,
+ *   `refund.updated` and `charge.refund.updated` → `payment-refunded` (booked from the re-fetched refunds, never
+ *   from these amounts);
  * - anything else → `unsupported`.
  *
  * The payment id is always the PaymentIntent id (`pi_…`), so session, intent and charge events about one payment
@@ -131,6 +136,23 @@ export function mapStripeEvent(event: StripeObject): PaymentProviderV1WebhookEve
       ...(method === undefined ? {} : { method }),
       refundId: stringField(latest, 'id') ?? `${chargeId}:refunded:${refunded}`,
       amountRefunded: fromStripeAmount(latestAmount ?? refunded, currency),
+    };
+  }
+  if (refundTypes.has(type)) {
+    const refundId = stringField(object, 'id');
+    const intentId = idField(object, 'payment_intent');
+    const currency = stringField(object, 'currency');
+    const amount = integerField(object, 'amount');
+    if (!refundId || !intentId || !currency || amount === undefined) return unsupported;
+    const refunded = fromStripeAmount(amount, currency);
+    return {
+      type: 'payment-refunded',
+      ...base,
+      paymentId: intentId,
+      amount: refunded,
+      ...reference(object),
+      refundId,
+      amountRefunded: refunded,
     };
   }
   return unsupported;
