@@ -118,6 +118,22 @@ async function book(
       if (!payment) return { outcome: 'not-found' };
       let invoice = await context.store.findInvoiceByPayment(provider.provider, payment.id);
       if (!invoice) {
+        const owner = await invoiceOf(
+          context,
+          provider.provider,
+          payment.invoiceReference ?? event.invoiceReference,
+          payment.linkId ?? event.linkId,
+        );
+        if (!owner) {
+          // Not a payment of cobro's (or one another event books, e.g. a PayPal invoice's capture): nothing to do.
+          await context.store.appendAudit({
+            at,
+            actor,
+            action: 'refund.unmatched',
+            details: { eventId: event.eventId, paymentId: payment.id },
+          });
+          return { outcome: 'noted' };
+        }
         // The refund came before its payment: book the payment now, from the provider's word, then the refund; so
         // the event is never remembered as handled with nothing booked.
         const paid = await bookPayment(context, provider, payment, event, undefined);
