@@ -2,12 +2,15 @@ import { WebhookVerificationError } from '@cobro/core';
 import { computeHmac, type RawBody, timingSafeEqual, toBytes, toHex } from '@cobro/core/adapter';
 import { stripeProviderId } from './stripe-provider-id';
 
+const lowerHex64 = /^[0-9a-f]{64}$/;
+
 const refuse = (reason: 'missing-header' | 'malformed-header' | 'bad-signature' | 'expired', message: string) =>
   new WebhookVerificationError({ provider: stripeProviderId, reason, message });
 
 /**
  * Verifies a `Stripe-Signature` header (`t=<unix seconds>,v1=<hex>[,v1=<hex>…]`) on the raw body bytes, as
- * Stripe's own libraries do: the HMAC-SHA256 of `${t}.${rawBody}` under each secret is compared in constant time with
+ * Stripe's own libraries do, parsing the header no more leniently than stripe-node (a space or upper-case hex never
+ * matches): the HMAC-SHA256 of `${t}.${rawBody}` under each secret is compared in constant time with
  * every `v1` entry (several during Stripe's secret roll; several secrets during yours), and the timestamp must be
  * at most `toleranceSeconds` old. The tolerance is one-sided like Stripe's: only old deliveries are refused. `v0`
  * and unknown schemes are ignored.
@@ -35,16 +38,16 @@ export async function verifyStripeSignature({
 }): Promise<number> {
   if (header === undefined || header.trim() === '')
     throw refuse('missing-header', 'the Stripe-Signature header is missing.');
+  // Parsed as stripe-node parses it (split on `,` then `=`, keys compared exactly, the last `t` wins), but stricter:
+  // no spaces, no upper-case hex, a timestamp of digits only. Stripe itself never sends anything else.
   let timestamp: number | undefined;
   const signatures: string[] = [];
   for (const part of header.split(',')) {
-    const separator = part.indexOf('=');
-    if (separator <= 0) continue;
-    const key = part.slice(0, separator).trim();
-    const value = part.slice(separator + 1).trim();
-    if (key === 't' && /^\d{1,12}$/.test(value)) timestamp = Number(value);
-    else if (key === 'v1' && /^[0-9a-f]{64}$/i.test(value)) signatures.push(value.toLowerCase());
+    const [key, value = ''] = part.split('=', 2);
+    if (key === 't') timestamp = /^\d{1,12}$/.test(value) ? Number(value) : Number.NaN;
+    else if (key === 'v1' && lowerHex64.test(value)) signatures.push(value);
   }
+  if (Number.isNaN(timestamp)) throw refuse('malformed-header', 'the Stripe-Signature timestamp (t=) is not digits.');
   if (timestamp === undefined) throw refuse('malformed-header', 'the Stripe-Signature header has no timestamp (t=).');
   if (signatures.length === 0) throw refuse('malformed-header', 'the Stripe-Signature header has no v1 signature.');
   const signed = typeof rawBody === 'string' ? `${timestamp}.${rawBody}` : prefixed(`${timestamp}.`, toBytes(rawBody));
