@@ -7,7 +7,7 @@ import { loadSetting } from '@cobro/core/adapter';
 import { mapStripeEvent } from './map-stripe-event';
 import type { StripeObject } from './stripe-client';
 import { stripeProviderId } from './stripe-provider-id';
-import { verifyStripeSignature } from './verify-stripe-signature';
+import { verifyStripeSignature, verifyStripeSignatureOnNode } from './verify-stripe-signature';
 
 /**
  * Builds `parseWebhook`: reads the endpoint secret(s) (setting, else `STRIPE_WEBHOOK_SECRET`, comma-separated for a
@@ -41,9 +41,13 @@ export function createStripeWebhookParser({
       .filter((secret) => secret.length > 0);
   return async ({ rawBody, headers }) => {
     resolved ??= resolveSecrets();
-    const secrets = resolved;
-    const header = Object.entries(headers).find(([name]) => name.toLowerCase() === 'stripe-signature')?.[1];
-    await verifyStripeSignature({ rawBody, header, secrets, toleranceSeconds, nowMs: clock().getTime() });
+    const header =
+      headers['stripe-signature'] ??
+      headers['Stripe-Signature'] ??
+      Object.entries(headers).find(([name]) => name.toLowerCase() === 'stripe-signature')?.[1];
+    const options = { rawBody, header, secrets: resolved, toleranceSeconds, nowMs: clock().getTime() };
+    // On Node one synchronous step, as stripe-node's constructEvent; WebCrypto (a promise) elsewhere.
+    if (verifyStripeSignatureOnNode(options) === undefined) await verifyStripeSignature(options);
     return mapStripeEvent(parseEvent(rawBody));
   };
 }

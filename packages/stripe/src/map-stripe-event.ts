@@ -1,4 +1,4 @@
-import type { PaymentProviderV1WebhookEvent } from '@cobro/core';
+import type { Money, PaymentMethod, PaymentProviderV1WebhookEvent } from '@cobro/core';
 import {
   fromEpochSeconds,
   idField,
@@ -23,9 +23,27 @@ const intentTypes: Readonly<Record<string, 'payment-succeeded' | 'payment-failed
   'payment_intent.payment_failed': 'payment-failed',
   'payment_intent.processing': 'payment-pending',
 };
-
 // Events whose object is a Refund: the refund is booked once the re-fetched list shows it `succeeded`.
 const refundTypes: ReadonlySet<string> = new Set(['refund.created', 'refund.updated', 'charge.refund.updated']);
+
+// Built as one literal, then optional fields set only when present: webhook mapping is on the hot path, and object
+// spreads cost several times the rest of the mapping.
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+type Event = Writable<PaymentProviderV1WebhookEvent> & {
+  invoiceReference?: string;
+  method?: PaymentMethod;
+  failureReason?: string;
+};
+
+function withOptional(
+  event: Event,
+  invoiceReference: string | undefined,
+  method: PaymentMethod | undefined,
+): PaymentProviderV1WebhookEvent {
+  if (invoiceReference !== undefined) event.invoiceReference = invoiceReference;
+  if (method !== undefined) event.method = method;
+  return event as PaymentProviderV1WebhookEvent;
+}
 
 /**
  * Normalises a verified Stripe event (`{ id, type, created, data: { object } }`):
@@ -46,114 +64,165 @@ const refundTypes: ReadonlySet<string> = new Set(['refund.created', 'refund.upda
 export function mapStripeEvent(event: StripeObject): PaymentProviderV1WebhookEvent {
   const type = stringField(event, 'type') ?? '';
   const object = objectField(objectField(event, 'data'), 'object') ?? {};
-  const base = {
-    eventId: stringField(event, 'id') ?? '',
+  const eventId = stringField(event, 'id') ?? '';
+  const occurredAt = fromEpochSeconds(integerField(event, 'created') ?? 0);
+  const unsupported = (): PaymentProviderV1WebhookEvent => ({
+    type: 'unsupported',
+    eventId,
     provider: stripeProviderId,
-    occurredAt: fromEpochSeconds(integerField(event, 'created') ?? 0),
+    occurredAt,
     raw: event,
-  };
-  const unsupported = { type: 'unsupported' as const, ...base, providerEventType: type };
-  const reference = (from: StripeObject) => {
-    const value = metadataField(from, stripeMetadataKeys.invoiceReference);
-    return value === undefined ? {} : { invoiceReference: value };
-  };
+    providerEventType: type,
+  });
+  const reference = metadataField(object, stripeMetadataKeys.invoiceReference);
 
   if (type.startsWith('checkout.session.')) {
     const sessionId = stringField(object, 'id');
     const currency = stringField(object, 'currency');
     const paymentLink = idField(object, 'payment_link');
-    if (!sessionId) return unsupported;
+    if (!sessionId) return unsupported();
     if (type === 'checkout.session.expired') {
-      if (paymentLink) return unsupported;
-      return { type: 'link-expired', ...base, linkId: sessionId, ...reference(object) };
+      if (paymentLink) return unsupported();
+      return withOptional(
+        { type: 'link-expired', eventId, provider: stripeProviderId, occurredAt, raw: event, linkId: sessionId },
+        reference,
+        undefined,
+      );
     }
+    const paymentStatus = stringField(object, 'payment_status');
     const completedType =
       type === 'checkout.session.completed'
-        ? stringField(object, 'payment_status') === 'paid'
+        ? paymentStatus === 'paid'
           ? 'payment-succeeded'
-          : stringField(object, 'payment_status') === 'unpaid'
+          : paymentStatus === 'unpaid'
             ? 'payment-pending'
             : undefined
         : sessionTypes[type];
     const total = integerField(object, 'amount_total');
-    if (!completedType || !currency || total === undefined) return unsupported;
+    if (!completedType || !currency || total === undefined) return unsupported();
     const types = stringArrayField(object, 'payment_method_types');
     const method = types.length === 1 ? fromStripePaymentMethodType(types[0]) : undefined;
-    const payment = {
-      ...base,
-      paymentId: idField(object, 'payment_intent') ?? sessionId,
-      linkId: paymentLink ?? sessionId,
-      amount: fromStripeAmount(total, currency),
-      ...reference(object),
-      ...(method === undefined ? {} : { method }),
-    };
-    if (completedType === 'payment-failed')
-      return { type: 'payment-failed', ...payment, failureReason: 'async payment failed' };
-    return { type: completedType, ...payment };
+    const paymentId = idField(object, 'payment_intent') ?? sessionId;
+    const amount = fromStripeAmount(total, currency);
+    const linkId = paymentLink ?? sessionId;
+    const mapped: Event =
+      completedType === 'payment-failed'
+        ? {
+            type: 'payment-failed',
+            eventId,
+            provider: stripeProviderId,
+            occurredAt,
+            raw: event,
+            paymentId,
+            linkId,
+            amount,
+            failureReason: 'async payment failed',
+          }
+        : {
+            type: completedType,
+            eventId,
+            provider: stripeProviderId,
+            occurredAt,
+            raw: event,
+            paymentId,
+            linkId,
+            amount,
+          };
+    return withOptional(mapped, reference, method);
   }
 
   if (type === 'payment_link.updated') {
     const linkId = stringField(object, 'id');
-    if (!linkId || object.active !== false) return unsupported;
-    return { type: 'link-expired', ...base, linkId, ...reference(object) };
+    if (!linkId || object.active !== false) return unsupported();
+    return withOptional(
+      { type: 'link-expired', eventId, provider: stripeProviderId, occurredAt, raw: event, linkId },
+      reference,
+      undefined,
+    );
   }
 
   const intentType = intentTypes[type];
   if (intentType) {
     const id = stringField(object, 'id');
     const currency = stringField(object, 'currency');
-    const amount =
+    const value =
       intentType === 'payment-succeeded'
         ? (integerField(object, 'amount_received') ?? integerField(object, 'amount'))
         : integerField(object, 'amount');
-    if (!id || !currency || amount === undefined) return unsupported;
-    const payment = { ...base, paymentId: id, amount: fromStripeAmount(amount, currency), ...reference(object) };
+    if (!id || !currency || value === undefined) return unsupported();
+    const amount = fromStripeAmount(value, currency);
     if (intentType === 'payment-failed') {
       const error = objectField(object, 'last_payment_error');
       const reason = stringField(error, 'decline_code') ?? stringField(error, 'code') ?? stringField(error, 'message');
-      return { type: 'payment-failed', ...payment, ...(reason === undefined ? {} : { failureReason: reason }) };
+      const failed: Event = {
+        type: 'payment-failed',
+        eventId,
+        provider: stripeProviderId,
+        occurredAt,
+        raw: event,
+        paymentId: id,
+        amount,
+      };
+      if (reason !== undefined) failed.failureReason = reason;
+      return withOptional(failed, reference, undefined);
     }
-    return { type: intentType, ...payment };
+    return withOptional(
+      { type: intentType, eventId, provider: stripeProviderId, occurredAt, raw: event, paymentId: id, amount },
+      reference,
+      undefined,
+    );
   }
 
   if (type === 'charge.refunded') {
     const chargeId = stringField(object, 'id');
     const currency = stringField(object, 'currency');
-    const amount = integerField(object, 'amount');
+    const value = integerField(object, 'amount');
     const refunded = integerField(object, 'amount_refunded');
-    if (!chargeId || !currency || amount === undefined || refunded === undefined) return unsupported;
+    if (!chargeId || !currency || value === undefined || refunded === undefined) return unsupported();
     // Since API 2022-11-15 `refunds` is not included unless expanded; the running total then identifies the refund.
     const refunds = objectField(object, 'refunds');
     const latest = Array.isArray(refunds?.data) ? (refunds.data[0] as StripeObject | undefined) : undefined;
     const latestAmount = integerField(latest, 'amount');
     const method = fromStripePaymentMethodType(stringField(objectField(object, 'payment_method_details'), 'type'));
-    return {
-      type: 'payment-refunded',
-      ...base,
-      paymentId: idField(object, 'payment_intent') ?? chargeId,
-      amount: fromStripeAmount(amount, currency),
-      ...reference(object),
-      ...(method === undefined ? {} : { method }),
-      refundId: stringField(latest, 'id') ?? `${chargeId}:refunded:${refunded}`,
-      amountRefunded: fromStripeAmount(latestAmount ?? refunded, currency),
-    };
+    return withOptional(
+      {
+        type: 'payment-refunded',
+        eventId,
+        provider: stripeProviderId,
+        occurredAt,
+        raw: event,
+        paymentId: idField(object, 'payment_intent') ?? chargeId,
+        amount: fromStripeAmount(value, currency),
+        refundId: stringField(latest, 'id') ?? `${chargeId}:refunded:${refunded}`,
+        amountRefunded: fromStripeAmount(latestAmount ?? refunded, currency),
+      },
+      reference,
+      method,
+    );
   }
+
   if (refundTypes.has(type)) {
     const refundId = stringField(object, 'id');
     const intentId = idField(object, 'payment_intent');
     const currency = stringField(object, 'currency');
-    const amount = integerField(object, 'amount');
-    if (!refundId || !intentId || !currency || amount === undefined) return unsupported;
-    const refunded = fromStripeAmount(amount, currency);
-    return {
-      type: 'payment-refunded',
-      ...base,
-      paymentId: intentId,
-      amount: refunded,
-      ...reference(object),
-      refundId,
-      amountRefunded: refunded,
-    };
+    const value = integerField(object, 'amount');
+    if (!refundId || !intentId || !currency || value === undefined) return unsupported();
+    const refunded: Money = fromStripeAmount(value, currency);
+    return withOptional(
+      {
+        type: 'payment-refunded',
+        eventId,
+        provider: stripeProviderId,
+        occurredAt,
+        raw: event,
+        paymentId: intentId,
+        amount: refunded,
+        refundId,
+        amountRefunded: refunded,
+      },
+      reference,
+      undefined,
+    );
   }
-  return unsupported;
+  return unsupported();
 }

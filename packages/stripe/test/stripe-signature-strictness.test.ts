@@ -1,6 +1,7 @@
 import { WebhookVerificationError } from '@cobro/core';
 import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
+import { verifyStripeSignatureOnNode, verifyStripeSignatureWithWebCrypto } from '../src/verify-stripe-signature';
 import { fixedNow, testWebhookSecret, useStripeEmulator } from './support/setup';
 
 const { provider } = useStripeEmulator();
@@ -72,5 +73,28 @@ describe('Stripe-Signature is parsed no more leniently than stripe-node', () => 
     expect(await cobroAccepts(`t=${nowSeconds}, v1=${signature}`)).toBe(false);
     expect(await cobroAccepts(`t=${nowSeconds},v1=${signature} `)).toBe(false);
     expect(await cobroAccepts(genuine)).toBe(true);
+  });
+});
+
+describe('the WebCrypto path (edge runtimes) decides as the Node path does', () => {
+  it.each(variants)('%s', async (_name, header) => {
+    const options = {
+      rawBody: payload,
+      header,
+      secrets: [testWebhookSecret],
+      toleranceSeconds: 300,
+      nowMs: fixedNow.getTime(),
+    };
+    const decide = async (verify: () => unknown) => {
+      try {
+        await verify();
+        return 'accepted';
+      } catch (error) {
+        return (error as WebhookVerificationError).reason;
+      }
+    };
+    expect(await decide(() => verifyStripeSignatureWithWebCrypto(options))).toBe(
+      await decide(() => verifyStripeSignatureOnNode(options)),
+    );
   });
 });
