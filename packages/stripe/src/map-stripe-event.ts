@@ -1,13 +1,5 @@
 import type { Money, PaymentMethod, PaymentProviderV1WebhookEvent } from '@cobro/core';
-import {
-  fromEpochSeconds,
-  idField,
-  integerField,
-  metadataField,
-  objectField,
-  stringArrayField,
-  stringField,
-} from './read-stripe-object';
+import { fromEpochSeconds, idField, integerField, metadataField, objectField, stringField } from './read-stripe-object';
 import type { StripeObject } from './stripe-client';
 import { stripeMetadataKeys } from './stripe-metadata';
 import { fromStripeAmount } from './stripe-money';
@@ -100,8 +92,11 @@ export function mapStripeEvent(event: StripeObject): PaymentProviderV1WebhookEve
         : sessionTypes[type];
     const total = integerField(object, 'amount_total');
     if (!completedType || !currency || total === undefined) return unsupported();
-    const types = stringArrayField(object, 'payment_method_types');
-    const method = types.length === 1 ? fromStripePaymentMethodType(types[0]) : undefined;
+    const types = object.payment_method_types;
+    const method =
+      Array.isArray(types) && types.length === 1 && typeof types[0] === 'string'
+        ? fromStripePaymentMethodType(types[0])
+        : undefined;
     const paymentId = idField(object, 'payment_intent') ?? sessionId;
     const amount = fromStripeAmount(total, currency);
     const linkId = paymentLink ?? sessionId;

@@ -50,9 +50,8 @@ export async function verifyStripeSignature(options: VerifyOptions): Promise<num
  */
 export function verifyStripeSignatureOnNode(options: VerifyOptions): number | undefined {
   const { timestamp, signatures } = parseHeader(options.header);
-  const signed = `${timestamp}.`;
-  const data =
-    typeof options.rawBody === 'string' ? signed + options.rawBody : prefixed(signed, toBytes(options.rawBody));
+  // Hashed in two parts: joining a body of a few KB to its prefix would copy it for nothing.
+  const data = [`${timestamp}.`, typeof options.rawBody === 'string' ? options.rawBody : toBytes(options.rawBody)];
   let matched = false;
   for (const secret of options.secrets) {
     const expected = nodeHmacHex({ secret, data });

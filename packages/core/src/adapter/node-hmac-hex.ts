@@ -1,9 +1,11 @@
 interface NodeCrypto {
-  createHmac(
-    algorithm: string,
-    key: string | Uint8Array,
-  ): { update(data: string | Uint8Array): { digest(encoding: 'hex'): string } };
+  createHmac(algorithm: string, key: string | Uint8Array): NodeHmac;
   timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean;
+}
+
+interface NodeHmac {
+  update(data: string | Uint8Array): NodeHmac;
+  digest(encoding: 'hex'): string;
 }
 
 interface NodeBuffer {
@@ -34,14 +36,17 @@ export function nodeHmacHex({
 }: {
   /** The shared secret. */
   secret: string | Uint8Array;
-  /** The bytes (or UTF-8 text) to authenticate. */
-  data: string | Uint8Array;
+  /** The bytes (or UTF-8 text) to authenticate; several parts are hashed one after the other, never concatenated. */
+  data: string | Uint8Array | readonly (string | Uint8Array)[];
   /** Hash algorithm. */
   algorithm?: 'SHA-256' | 'SHA-1' | 'SHA-512';
 }): string | undefined {
   if (!node) return undefined;
   const name = algorithm === 'SHA-256' ? 'sha256' : algorithm === 'SHA-1' ? 'sha1' : 'sha512';
-  return node.crypto.createHmac(name, secret).update(data).digest('hex');
+  const hmac = node.crypto.createHmac(name, secret);
+  if (typeof data === 'string' || data instanceof Uint8Array) return hmac.update(data).digest('hex');
+  for (const part of data) hmac.update(part);
+  return hmac.digest('hex');
 }
 
 /**
