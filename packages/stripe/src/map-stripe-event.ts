@@ -37,6 +37,16 @@ function withOptional(
   return event as PaymentProviderV1WebhookEvent;
 }
 
+// A plain function, not a closure made per event: mapping is on every webhook's path.
+function unsupportedEvent(
+  event: StripeObject,
+  type: string,
+  eventId: string,
+  occurredAt: string,
+): PaymentProviderV1WebhookEvent {
+  return { type: 'unsupported', eventId, provider: stripeProviderId, occurredAt, raw: event, providerEventType: type };
+}
+
 /**
  * Normalises a verified Stripe event (`{ id, type, created, data: { object } }`):
  * - `checkout.session.completed`: `payment_status` `paid` → `payment-succeeded`, `unpaid` → `payment-pending`
@@ -58,23 +68,15 @@ export function mapStripeEvent(event: StripeObject): PaymentProviderV1WebhookEve
   const object = objectField(objectField(event, 'data'), 'object') ?? {};
   const eventId = stringField(event, 'id') ?? '';
   const occurredAt = fromEpochSeconds(integerField(event, 'created') ?? 0);
-  const unsupported = (): PaymentProviderV1WebhookEvent => ({
-    type: 'unsupported',
-    eventId,
-    provider: stripeProviderId,
-    occurredAt,
-    raw: event,
-    providerEventType: type,
-  });
   const reference = metadataField(object, stripeMetadataKeys.invoiceReference);
 
   if (type.startsWith('checkout.session.')) {
     const sessionId = stringField(object, 'id');
     const currency = stringField(object, 'currency');
     const paymentLink = idField(object, 'payment_link');
-    if (!sessionId) return unsupported();
+    if (!sessionId) return unsupportedEvent(event, type, eventId, occurredAt);
     if (type === 'checkout.session.expired') {
-      if (paymentLink) return unsupported();
+      if (paymentLink) return unsupportedEvent(event, type, eventId, occurredAt);
       return withOptional(
         { type: 'link-expired', eventId, provider: stripeProviderId, occurredAt, raw: event, linkId: sessionId },
         reference,
@@ -91,7 +93,7 @@ export function mapStripeEvent(event: StripeObject): PaymentProviderV1WebhookEve
             : undefined
         : sessionTypes[type];
     const total = integerField(object, 'amount_total');
-    if (!completedType || !currency || total === undefined) return unsupported();
+    if (!completedType || !currency || total === undefined) return unsupportedEvent(event, type, eventId, occurredAt);
     const types = object.payment_method_types;
     const method =
       Array.isArray(types) && types.length === 1 && typeof types[0] === 'string'
@@ -128,7 +130,7 @@ export function mapStripeEvent(event: StripeObject): PaymentProviderV1WebhookEve
 
   if (type === 'payment_link.updated') {
     const linkId = stringField(object, 'id');
-    if (!linkId || object.active !== false) return unsupported();
+    if (!linkId || object.active !== false) return unsupportedEvent(event, type, eventId, occurredAt);
     return withOptional(
       { type: 'link-expired', eventId, provider: stripeProviderId, occurredAt, raw: event, linkId },
       reference,
@@ -144,7 +146,7 @@ export function mapStripeEvent(event: StripeObject): PaymentProviderV1WebhookEve
       intentType === 'payment-succeeded'
         ? (integerField(object, 'amount_received') ?? integerField(object, 'amount'))
         : integerField(object, 'amount');
-    if (!id || !currency || value === undefined) return unsupported();
+    if (!id || !currency || value === undefined) return unsupportedEvent(event, type, eventId, occurredAt);
     const amount = fromStripeAmount(value, currency);
     if (intentType === 'payment-failed') {
       const error = objectField(object, 'last_payment_error');
@@ -173,7 +175,8 @@ export function mapStripeEvent(event: StripeObject): PaymentProviderV1WebhookEve
     const currency = stringField(object, 'currency');
     const value = integerField(object, 'amount');
     const refunded = integerField(object, 'amount_refunded');
-    if (!chargeId || !currency || value === undefined || refunded === undefined) return unsupported();
+    if (!chargeId || !currency || value === undefined || refunded === undefined)
+      return unsupportedEvent(event, type, eventId, occurredAt);
     // Since API 2022-11-15 `refunds` is not included unless expanded; the running total then identifies the refund.
     const refunds = objectField(object, 'refunds');
     const latest = Array.isArray(refunds?.data) ? (refunds.data[0] as StripeObject | undefined) : undefined;
@@ -201,7 +204,8 @@ export function mapStripeEvent(event: StripeObject): PaymentProviderV1WebhookEve
     const intentId = idField(object, 'payment_intent');
     const currency = stringField(object, 'currency');
     const value = integerField(object, 'amount');
-    if (!refundId || !intentId || !currency || value === undefined) return unsupported();
+    if (!refundId || !intentId || !currency || value === undefined)
+      return unsupportedEvent(event, type, eventId, occurredAt);
     const refunded: Money = fromStripeAmount(value, currency);
     return withOptional(
       {
@@ -219,5 +223,5 @@ export function mapStripeEvent(event: StripeObject): PaymentProviderV1WebhookEve
       undefined,
     );
   }
-  return unsupported();
+  return unsupportedEvent(event, type, eventId, occurredAt);
 }

@@ -1,13 +1,5 @@
 import { WebhookVerificationError } from '@cobro/core';
-import {
-  computeHmac,
-  nodeHmacHex,
-  nodeTimingSafeEqualAscii,
-  type RawBody,
-  timingSafeEqual,
-  toBytes,
-  toHex,
-} from '@cobro/core/adapter';
+import { computeHmac, nodeHmacMatchesHex, type RawBody, timingSafeEqual, toBytes, toHex } from '@cobro/core/adapter';
 import { stripeProviderId } from './stripe-provider-id';
 
 const lowerHex64 = /^[0-9a-f]{64}$/;
@@ -54,10 +46,10 @@ export function verifyStripeSignatureOnNode(options: VerifyOptions): number | un
   const data = [`${timestamp}.`, typeof options.rawBody === 'string' ? options.rawBody : toBytes(options.rawBody)];
   let matched = false;
   for (const secret of options.secrets) {
-    const expected = nodeHmacHex({ secret, data });
-    if (expected === undefined) return undefined;
-    // Compare against every entry without stopping early, so timing reveals nothing about which one matched.
-    for (const signature of signatures) matched = (nodeTimingSafeEqualAscii(expected, signature) ?? false) || matched;
+    const found = nodeHmacMatchesHex({ secret, data, signaturesHex: signatures });
+    if (found === undefined) return undefined;
+    // Every secret is tried, whichever matched, so timing reveals nothing about which one did.
+    matched = found || matched;
   }
   return settle(matched, timestamp, options);
 }
