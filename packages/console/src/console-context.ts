@@ -1,3 +1,4 @@
+import type { BusinessProfile } from '@cobro/core';
 import type { Billing, BillingStoreV1, MessageCatalog, ReminderPolicy, ResolvedReminderPolicy } from '@cobro/core';
 import type { ConsoleViewer } from './console-options';
 
@@ -15,5 +16,7 @@ export interface ConsoleContext {
   readonly csrfToken: string;
   readonly timeZone: string;
   readonly paymentUrlBase: string;
+  /** The business the preview's templates are built for. */
+  readonly business: BusinessProfile;
   readonly url: URL;
 }

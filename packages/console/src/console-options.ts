@@ -1,3 +1,4 @@
+import type { BusinessProfile } from '@cobro/core';
 import type { Billing, MessageCatalog, ReminderPolicy, ResolvedReminderPolicy } from '@cobro/core';
 
 /** Who is looking at the console, as the app's `authorize` decided. */
@@ -48,4 +49,9 @@ export interface ConsoleOptions {
   readonly timeZone?: string;
   /** The fixed part of "Pay now" URLs, for the templates shown in the message preview. */
   readonly paymentUrlBase?: string;
+  /**
+   * The business the message preview shows templates for (the profile given to `createBilling`): its name and, for
+   * Brazil's supplier identity, its legal name, tax id and address. A placeholder business when absent.
+   */
+  readonly business?: BusinessProfile;
 }

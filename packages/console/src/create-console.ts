@@ -73,6 +73,7 @@ export function createConsole(options: ConsoleOptions): (request: Request) => Pr
       csrfToken: await tokens.tokenFor(viewer),
       timeZone: options.timeZone ?? 'UTC',
       paymentUrlBase: options.paymentUrlBase ?? 'https://pay.example.com/i/',
+      business: options.business ?? { name: 'Your business' },
       url,
     };
 

@@ -34,8 +34,9 @@ export function previewView(context: ConsoleContext): Response {
   const rendered = renderMessage({ key, locale, variables: localizedSamples(locale), additions, catalogs });
   const catalog = catalogFor(locale, catalogs);
   const definition = buildWhatsAppTemplates({
+    business: context.business,
     paymentUrlBase: context.paymentUrlBase,
-    additions,
+    supplierIdentity: additions.supplierIdentity,
     catalogs: { [catalog.locale]: catalog },
   }).find((each) => each.name.endsWith(`_${key.replace(/-/g, '_')}`));
   const buttons = [
