@@ -3,7 +3,6 @@ import {
   type Billing,
   calendarDateAt,
   createBilling,
-  createMemoryStore,
   defaultReminderPolicy,
   formatMoney,
   type Invoice,
@@ -15,6 +14,7 @@ import { createPacer, createWhatsAppCloud } from '@cobro/whatsapp-cloud';
 import { conversationLines } from './conversation-lines';
 import { type DemoCase, demoCast } from './demo-cast';
 import { demoProviders } from './demo-providers';
+import { createDemoStores, type DemoStores } from './demo-stores';
 import { formatConversation } from './transcript';
 
 /** How to run the demo. */
@@ -25,6 +25,10 @@ export interface DemoOptions {
    * are set. Customer replies are still simulated; payments through real providers are left to you.
    */
   readonly liveRecipient?: string;
+  /** Keep state on this PostgreSQL server instead of the embedded PGlite. */
+  readonly databaseUrl?: string;
+  /** The day (from 1 to 29) the demo "restarts": every runtime and store is closed and opened again. Default 15. */
+  readonly restartAfterDay?: number;
 }
 
 /** What the demo produced. */
@@ -37,6 +41,10 @@ export interface DemoResult {
   readonly shops: readonly { readonly demo: DemoCase; readonly billing: Billing }[];
   /** How many messages the WhatsApp emulator accepted. */
   readonly whatsappMessages: number;
+  /** Where the state was kept; still open (for `--serve`) until {@link DemoResult.close}. */
+  readonly stores: DemoStores;
+  /** Closes the stores and deletes the demo's data. */
+  close(): Promise<void>;
   /** The demo's clock, stopped at the end of the month (for views of the state, such as `--serve`). */
   readonly now: () => Date;
 }
@@ -73,16 +81,25 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const cast = demoCast().map((demo) =>
     options.liveRecipient ? { ...demo, customer: { ...demo.customer, phone: options.liveRecipient } } : demo,
   );
-  const shops = cast.map((demo) => ({
-    demo,
-    billing: createBilling({
-      channel,
-      store: createMemoryStore(),
-      providers: [providers[demo.invoice.currency]!.provider],
-      business: demo.business,
-      clock: now,
-    }),
-  }));
+  const stores = await createDemoStores(options.databaseUrl);
+  // One runtime per shop over its own store; a restart builds them all again over the same data.
+  const startShops = async () =>
+    (await stores.open(cast.length)).map((store, index) => {
+      const demo = cast[index] as DemoCase;
+      return {
+        demo,
+        billing: createBilling({
+          channel,
+          store,
+          providers: [providers[demo.invoice.currency]!.provider],
+          business: demo.business,
+          clock: now,
+        }),
+      };
+    });
+  let shops = await startShops();
+  const restartAt = start + (options.restartAfterDay ?? 15) * 24 * hour;
+  let restarted = false;
 
   try {
     for (const { demo, billing } of shops) {
@@ -91,11 +108,12 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       // At midnight UTC it is night everywhere: each invoice waits in the outbox for its first lawful minute.
       await billing.sendInvoice(demo.invoice.id);
     }
-    const actions = shops
-      .flatMap((shop) => {
-        const { behaviour } = shop.demo;
-        const list = [{ at: Date.parse(behaviour.at), run: () => act(shop, behaviour.kind) }];
-        if (behaviour.kind === 'promises') list.push({ at: Date.parse(behaviour.paysAt), run: () => pay(shop) });
+    // Actions name their shop by position: after the restart, that shop is a new runtime over the same data.
+    const actions = cast
+      .flatMap(({ behaviour }, index) => {
+        const list = [{ at: Date.parse(behaviour.at), run: () => act(shops[index]!, behaviour.kind) }];
+        if (behaviour.kind === 'promises')
+          list.push({ at: Date.parse(behaviour.paysAt), run: () => pay(shops[index]!) });
         return list;
       })
       .sort((a, b) => a.at - b.at);
@@ -109,6 +127,12 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
         for (const { billing } of shops) await billing.runDueReminders();
       }
       clock = next;
+      if (!restarted && clock >= restartAt) {
+        // The app restarts: every runtime and store goes away, new ones open the same data and carry on.
+        restarted = true;
+        await stores.close();
+        shops = await startShops();
+      }
       for (const { billing } of shops) await billing.runDueReminders();
     }
 
@@ -124,12 +148,21 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     );
     const final = invoices.filter((invoice) => invoice !== undefined);
     return {
-      transcript: [...conversations, receivables(final, calendarDateAt(now().toISOString(), 'UTC'))].join('\n\n'),
+      transcript: [
+        `── State on ${options.databaseUrl ? 'PostgreSQL' : 'PGlite (embedded)'}; the app restarted on ${new Date(restartAt).toISOString().slice(0, 10)}: new runtimes over the same data, nothing lost or sent twice`,
+        ...conversations,
+        receivables(final, calendarDateAt(now().toISOString(), 'UTC')),
+      ].join('\n\n'),
       invoices: final,
       shops,
       whatsappMessages: whatsapp.requests.filter((request) => request.messageId).length,
       now,
+      stores,
+      close: () => stores.dispose(),
     };
+  } catch (error) {
+    await stores.dispose();
+    throw error;
   } finally {
     await whatsapp.close();
     for (const each of new Set(Object.values(providers))) await each.close();

@@ -12,6 +12,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await served?.close();
+  await result?.close();
 });
 
 it('--serve shows each shop’s month in the console on loopback', async () => {
