@@ -8,6 +8,7 @@ import { runMemory } from './workloads/memory';
 import { runPacing } from './workloads/pacing';
 import { runPlanning } from './workloads/planning';
 import { runRendering } from './workloads/rendering';
+import { runScaleOut } from './workloads/scale-out';
 import { runStripeWebhook } from './workloads/stripe-webhook';
 import { runWhatsAppIngest } from './workloads/whatsapp-ingest';
 
@@ -19,6 +20,7 @@ const workloads: Readonly<Record<string, () => Promise<WorkloadResult>>> = {
   'stripe-webhook': runStripeWebhook,
   'end-to-end': runEndToEnd,
   'due-index': runDueIndex,
+  'scale-out': runScaleOut,
   pacing: runPacing,
   'client-cpu': runClientCpu,
   memory: runMemory,

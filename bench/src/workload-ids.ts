@@ -6,6 +6,7 @@ export const workloadIds = [
   'stripe-webhook',
   'end-to-end',
   'due-index',
+  'scale-out',
   'pacing',
   'client-cpu',
   'memory',

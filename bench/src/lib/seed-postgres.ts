@@ -1,14 +1,13 @@
 import type { Customer, Invoice } from '@cobro/core';
-import type pg from 'pg';
 
 /**
  * Fills a migrated @cobro/postgres schema with `count` customers and invoices in a few set-based statements (a
  * million `putInvoice` calls would take the better part of an hour): each row is the template's JSON with its id,
  * number, customer and dates replaced, and the due index row the store's own writes would have made. The first
- * `due` customers are due at `dueAt`, the rest at `laterAt`.
+ * `due` customers are due at `dueAt`, the rest at `laterAt`. `pool` is a `pg.Pool` or a `PGlite`.
  */
 export async function seedPostgres(
-  pool: pg.Pool,
+  pool: { query(text: string, params?: unknown[]): Promise<unknown> },
   schema: string,
   templates: { customer: Customer; dueInvoice: Invoice; laterInvoice: Invoice },
   counts: { count: number; due: number },

@@ -87,13 +87,14 @@ export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
       text(key, 'key');
       const at = instant(now, 'now');
       const expiresAt = ttlMs === undefined ? null : leaseEnd(at, duration(ttlMs, 'ttlMs'));
-      for (;;) {
+      for (let attempt = 1; ; attempt += 1) {
         const [row] = await db.query<{ stored: boolean; record: BillingStoreV1IdempotencyRecord }>(
           rememberIdempotencyKeySql(s),
           [key, json(result), at, expiresAt],
         );
         // Empty only when a concurrent insert committed after this statement's snapshot: read it again.
         if (row) return { stored: row.stored, record: row.record };
+        if (attempt === 5) throw new Error(`rememberIdempotencyKey: key ${key} neither inserted nor found`);
       }
     },
     async recallIdempotencyKey(key, now) {
@@ -137,13 +138,14 @@ export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
         notBefore,
         claimedBy,
       ];
-      for (;;) {
+      for (let attempt = 1; ; attempt += 1) {
         const [row] = await db.query<{ entry: BillingStoreV1OutboxEntry; created: boolean }>(
           enqueueOutboxSql(s),
           params,
         );
         // Empty only when a concurrent insert committed after this statement's snapshot: read it again.
         if (row) return { entry: row.entry, created: row.created };
+        if (attempt === 5) throw new Error(`enqueueOutbox: entry ${key} neither inserted nor found`);
       }
     },
     async getOutbox(key) {

@@ -6,6 +6,25 @@ export type PgDriverOptions = { readonly pool: Pool } | { readonly connectionStr
 
 const identity = (value: string) => value;
 
+// Named statements are parsed and planned once per connection, then only bound and run: most of a short statement's
+// cost on the server. The name is a hash of the text (the schema is part of the text, so stores never share one).
+const statementNames = new Map<string, string>();
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193;
+    for (let index = 0; index < text.length; index += 1) {
+      const code = text.charCodeAt(index);
+      a = Math.imul(a ^ code, 0x01000193);
+      b = Math.imul(b ^ code, 0x5bd1e995);
+    }
+    name = `cobro_${(a >>> 0).toString(36)}_${(b >>> 0).toString(36)}_${text.length.toString(36)}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
 async function loadPg(): Promise<typeof import('pg')> {
   try {
     const loaded = await import('pg');
@@ -31,7 +50,12 @@ export async function createPgDriver(options: PgDriverOptions, onQuery: () => vo
   };
   const run = async <Row>(client: Pool | PoolClient, text: string, params: readonly unknown[] = []) => {
     onQuery();
-    const config: QueryConfig = { text, values: params as unknown[], types: types as QueryConfig['types'] };
+    const config: QueryConfig = {
+      ...(params.length > 0 ? { name: statementName(text) } : {}),
+      text,
+      values: params as unknown[],
+      types: types as QueryConfig['types'],
+    };
     const result = await client.query(config);
     return result.rows as Row[];
   };

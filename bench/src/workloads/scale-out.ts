@@ -1,0 +1,238 @@
+import { fork } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { createBilling, createCustomer, createInvoice, createRateLimiter, parseMoney } from '@cobro/core';
+import { createPGliteStore, createPostgresStore } from '@cobro/postgres';
+import { createWhatsAppCloud } from '@cobro/whatsapp-cloud';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { benchAppSecret } from '../data/whatsapp-deliveries';
+import { alwaysOpenPolicy, benchBusiness } from '../lib/bench-billing';
+import { quick, scaled } from '../lib/bench-mode';
+import { sourceFlags } from '../lib/node-flags';
+import { seedPostgres } from '../lib/seed-postgres';
+import { startEmulator } from '../lib/whatsapp-emulator';
+import type { ResultRow, TargetCheck, WorkloadResult } from '../lib/workload-result';
+
+const pace = 1_000;
+const day = 86_400_000;
+const mib = (bytes: number) => bytes / 1_048_576;
+// A fixed Tuesday, 12:00 in Mexico City: every reminder is due, whatever today is.
+const now = Date.parse('2026-11-24T18:05:00.000Z');
+const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+function templates() {
+  const customer = createCustomer({
+    id: 'cus_template',
+    name: 'Cliente',
+    phone: '+5215500000001',
+    locale: 'es-MX',
+    timeZone: 'America/Mexico_City',
+    country: 'MX',
+    optIn: { at: '2025-06-01T00:00:00.000Z', source: 'checkout', evidence: 'consent box on order form' },
+  });
+  const dueInvoice = createInvoice({
+    id: 'inv_template',
+    number: 'F-template',
+    customerId: 'cus_template',
+    currency: 'MXN',
+    status: 'open',
+    issueDate: isoDate(now - 35 * day),
+    dueDate: isoDate(now - 5 * day),
+    businessTimeZone: 'America/Mexico_City',
+    lines: [{ description: 'Pastel', quantity: '1', unitPrice: parseMoney('450.00', 'MXN'), taxRate: '0' }],
+  });
+  return { customer, dueInvoice, laterInvoice: dueInvoice };
+}
+
+interface WorkerReport {
+  readonly sent: number;
+  readonly failures: number;
+  readonly peakRss: number;
+  readonly samples: number[];
+  readonly roundTrips: number;
+}
+
+/** Four worker processes on one PostgreSQL, one 1,000/s budget shared through the store. */
+async function runPostgres(url: string, count: number) {
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  const schema = `bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  const emulator = await startEmulator();
+  try {
+    const store = createPostgresStore({ pool, schema });
+    await store.migrate();
+    await seedPostgres(
+      pool,
+      schema,
+      templates(),
+      { count, due: count },
+      {
+        dueAt: new Date(now - 60_000).toISOString(),
+        laterAt: new Date(now - 60_000).toISOString(),
+      },
+    );
+    const workers = [1, 2, 3, 4].map((n) =>
+      fork(fileURLToPath(new URL('./scale-out-worker.ts', import.meta.url)), [], {
+        execArgv: sourceFlags,
+        env: {
+          ...process.env,
+          COBRO_BENCH_WORKER: JSON.stringify({
+            url,
+            schema,
+            baseURL: emulator.baseURL,
+            accessToken: emulator.accessToken,
+            now,
+            workerId: `bench-worker-${n}`,
+          }),
+        },
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      }),
+    );
+    await Promise.all(workers.map((child) => new Promise((resolve) => child.once('message', resolve))));
+    const reports = workers.map(
+      (child) =>
+        new Promise<WorkerReport>((resolve) => child.once('message', (report) => resolve(report as WorkerReport))),
+    );
+    const started = performance.now();
+    for (const child of workers) child.send({ go: true });
+    const progress: { seconds: number; accepted: number }[] = [];
+    let done = false;
+    const all = Promise.all(reports).then((value) => {
+      done = true;
+      return value;
+    });
+    while (!done) {
+      await Promise.race([all, new Promise((resolve) => setTimeout(resolve, 2_000))]);
+      progress.push({ seconds: (performance.now() - started) / 1000, accepted: (await emulator.progress()).accepted });
+    }
+    const finished = await all;
+    const elapsed = (performance.now() - started) / 1000;
+    const served = await emulator.stop();
+    // Sustained: between 10% and 90% of the sends, away from start-up and the tail.
+    const first = progress.find((point) => point.accepted >= count * 0.1);
+    const last = [...progress].reverse().find((point) => point.accepted <= count * 0.9);
+    const sustained =
+      first && last && last.seconds > first.seconds
+        ? (last.accepted - first.accepted) / (last.seconds - first.seconds)
+        : Number.NaN;
+    return { elapsed, served, finished, sustained, progress };
+  } finally {
+    await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await pool.end();
+  }
+}
+
+/** PGlite: one process (it cannot be shared), the same runtime and the same pacing through its store. */
+async function runPGlite(count: number) {
+  const pglite = await PGlite.create();
+  const emulator = await startEmulator();
+  try {
+    const store = createPGliteStore({ pglite, schema: 'bench' });
+    await store.migrate();
+    await seedPostgres(
+      pglite,
+      'bench',
+      templates(),
+      { count, due: count },
+      {
+        dueAt: new Date(now - 60_000).toISOString(),
+        laterAt: new Date(now - 60_000).toISOString(),
+      },
+    );
+    const limiter = createRateLimiter({
+      key: 'whatsapp:106540352242922',
+      ratePerSecond: pace,
+      reserve: (input) => store.reserveSendSlots(input),
+    });
+    const { channel } = createWhatsAppCloud({
+      accessToken: emulator.accessToken,
+      phoneNumberId: '106540352242922',
+      appSecret: benchAppSecret,
+      baseURL: emulator.baseURL,
+      pacing: { acquire: () => limiter.acquire(), reserve: () => Date.now() },
+    });
+    const billing = createBilling({
+      channel,
+      store,
+      policy: alwaysOpenPolicy,
+      business: benchBusiness,
+      clock: () => new Date(now),
+      concurrency: 32,
+    });
+    const started = performance.now();
+    let sent = 0;
+    for (;;) {
+      const result = await billing.runDueReminders({ now: new Date(now) });
+      sent += result.sent;
+      if (result.customers === 0) break;
+    }
+    const elapsed = (performance.now() - started) / 1000;
+    const served = await emulator.stop();
+    return { elapsed, sent, served, rss: process.memoryUsage().rss };
+  } finally {
+    await pglite.close();
+  }
+}
+
+/**
+ * Issue 12, item 7: end to end on PostgreSQL with 4 worker processes sharing one 1,000/s budget for one WhatsApp
+ * number (the store's send slots), to the emulator in another process; PGlite's single-process figure beside it.
+ */
+export async function runScaleOut(): Promise<WorkloadResult> {
+  const count = scaled(30_000, 1_000);
+  const rows: ResultRow[] = [];
+  const targets: TargetCheck[] = [];
+  const notes: string[] = [
+    'Every customer has one overdue invoice (one reminder due); workers loop runDueReminders() until nothing is due. Pacing: @cobro/core createRateLimiter on store.reserveSendSlots, one budget for every process.',
+  ];
+  const url = process.env.DATABASE_URL;
+  if (url === undefined) {
+    notes.push('PostgreSQL not measured: set DATABASE_URL (e.g. the one .ci/run exports) to include it.');
+  } else {
+    const result = await runPostgres(url, count);
+    const sent = result.finished.reduce((sum, report) => sum + report.sent, 0);
+    const peak = Math.max(...result.finished.map((report) => report.peakRss));
+    const flat = result.finished.map((report) => {
+      const tenth = report.samples[Math.floor(report.samples.length / 10)] ?? report.samples[0] ?? 0;
+      return mib(report.samples.at(-1) ?? 0) - mib(tenth);
+    });
+    const trips = result.finished.reduce((sum, report) => sum + report.roundTrips, 0);
+    rows.push(
+      {
+        subject: 'PostgreSQL, 4 worker processes: sustained',
+        metric: 'sends/s',
+        value: result.sustained,
+        note: `${count.toLocaleString('en-US')} due customers; ${result.served.accepted.toLocaleString('en-US')} accepted by the emulator, ${result.served.refused} refused; ${sent} sends reported by the workers in ${result.elapsed.toFixed(1)} s (${(result.served.accepted / result.elapsed).toFixed(0)}/s overall)`,
+      },
+      {
+        subject: 'PostgreSQL, 4 worker processes: peak RSS per worker',
+        metric: 'MiB',
+        value: mib(peak),
+        note: `RSS change per worker from 10% of the run to its end: ${flat.map((value) => `${value >= 0 ? '+' : ''}${value.toFixed(0)} MiB`).join(', ')}`,
+      },
+      {
+        subject: 'PostgreSQL: store round trips per send',
+        metric: 'statements',
+        value: trips / Math.max(1, sent),
+        note: 'all four workers, BEGIN/COMMIT counted',
+      },
+    );
+    targets.push({
+      goal: 'PostgreSQL, 4 processes paced at 1,000/s for one number: ≥ 990 sends/s sustained with flat memory',
+      met: quick ? null : result.sustained >= 990 && flat.every((value) => value < 50),
+      detail: `${result.sustained.toFixed(0)} sends/s sustained; peak RSS ${mib(peak).toFixed(0)} MiB per worker`,
+    });
+    notes.push(
+      `Progress (s: accepted): ${result.progress.map((point) => `${point.seconds.toFixed(0)}: ${point.accepted}`).join('; ')}.`,
+    );
+  }
+  const pgliteCount = scaled(5_000, 500);
+  const embedded = await runPGlite(pgliteCount);
+  rows.push({
+    subject: 'PGlite, one process',
+    metric: 'sends/s',
+    value: embedded.served.accepted / embedded.elapsed,
+    note: `${pgliteCount.toLocaleString('en-US')} due customers, ${embedded.sent} sent in ${embedded.elapsed.toFixed(1)} s; RSS ${mib(embedded.rss).toFixed(0)} MiB at the end`,
+  });
+  return { id: 'scale-out', title: 'Scale-out: 4 processes on PostgreSQL, PGlite beside it', rows, targets, notes };
+}
