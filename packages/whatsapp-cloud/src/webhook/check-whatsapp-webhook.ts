@@ -12,7 +12,8 @@ const optionalString = (value: unknown) => value === undefined || typeof value =
 const digits = /^\d+$/;
 const isTimestamp = (value: unknown) => typeof value === 'string' && digits.test(value);
 const isId = (value: unknown) => typeof value === 'string' && value.length > 0;
-const isInteger = (value: unknown) => typeof value === 'number' && Number.isInteger(value);
+// zod's `.int()` refuses integers past 2^53 (they are not exact): so does the hand check.
+const isInteger = (value: unknown) => typeof value === 'number' && Number.isSafeInteger(value);
 
 function optionalObject(value: unknown, check: (value: Json) => boolean): boolean {
   return value === undefined || (isObject(value) && check(value));
