@@ -34,6 +34,7 @@ export async function serveConsole(
       basePath,
       clock: result.now,
       timeZone: demo.business.timeZone,
+      business: demo.business,
       // Loopback only, for the person who ran the demo.
       authorize: () => ({ id: 'demo', name: 'You (demo)', canSeePhoneNumbers: true }),
     });

@@ -1,5 +1,11 @@
-import type { BusinessProfile } from '@cobro/core';
-import type { Billing, BillingStoreV1, MessageCatalog, ReminderPolicy, ResolvedReminderPolicy } from '@cobro/core';
+import type {
+  Billing,
+  BillingStoreV1,
+  BusinessProfile,
+  MessageCatalog,
+  ReminderPolicy,
+  ResolvedReminderPolicy,
+} from '@cobro/core';
 import type { ConsoleViewer } from './console-options';
 
 /** What every view and action gets: the billing handle, the viewer and the request's settings. */

@@ -1,5 +1,4 @@
-import type { BusinessProfile } from '@cobro/core';
-import type { Billing, MessageCatalog, ReminderPolicy, ResolvedReminderPolicy } from '@cobro/core';
+import type { Billing, BusinessProfile, MessageCatalog, ReminderPolicy, ResolvedReminderPolicy } from '@cobro/core';
 
 /** Who is looking at the console, as the app's `authorize` decided. */
 export interface ConsoleViewer {

@@ -159,10 +159,11 @@ describe('every view, in Chromium, with a month of demo data', () => {
     const template = JSON.parse((await page.locator('pre').textContent()) ?? '{}');
     expect(template).toMatchObject({ name: 'cobro_reminder_overdue_gentle', language: 'pt_BR', category: 'UTILITY' });
     // Brazil's preset requires the supplier's identity in every message: the bubble and the template both carry it.
-    expect(await page.locator('.bubble.out').textContent()).toMatch(/Fornecedor: .*, CNPJ /);
+    expect(await page.locator('.bubble.out').textContent()).toContain('CNPJ 12.345.678/0001-90');
     // Sample amounts and dates are formatted for the locale, as a real customer's would be.
     expect(await page.locator('.bubble.out').textContent()).toMatch(/€\s45,00.*7 de dezembro de 2026/s);
-    expect(JSON.stringify(template)).toContain('supplier_tax_id');
+    // In the template the identity is fixed text of this business's body, not a variable.
+    expect(JSON.stringify(template)).toContain('Fornecedor: Ateliê Souza Ltda, CNPJ 12.345.678/0001-90');
     await page.close();
   });
 });

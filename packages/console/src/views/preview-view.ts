@@ -31,7 +31,16 @@ export function previewView(context: ConsoleContext): Response {
     optOutLine: preset?.restrictions.requireOptOutLine === true,
     supplierIdentity: preset?.restrictions.requireSupplierIdentity === true,
   };
-  const rendered = renderMessage({ key, locale, variables: localizedSamples(locale), additions, catalogs });
+  // The business's own name and identity, as the runtime fills them in (and the template body has them as text).
+  const { business } = context;
+  const variables = {
+    ...localizedSamples(locale),
+    business: business.name,
+    supplierName: business.legalName ?? business.name,
+    supplierTaxId: business.taxId ?? '',
+    supplierAddress: business.address ?? '',
+  };
+  const rendered = renderMessage({ key, locale, variables, additions, catalogs });
   const catalog = catalogFor(locale, catalogs);
   const definition = buildWhatsAppTemplates({
     business: context.business,

@@ -42,6 +42,12 @@ export async function startConsoleServer(demo: DemoBilling): Promise<RunningServ
     clock: demo.clock.now,
     basePath: '/console',
     secret: 'a-test-secret-that-is-long-enough-0123456789',
+    business: {
+      name: 'Ateliê Souza',
+      legalName: 'Ateliê Souza Ltda',
+      taxId: '12.345.678/0001-90',
+      address: 'Rua Augusta 100, São Paulo',
+    },
   });
   return listen(createServer(toNodeHandler(handler)));
 }
