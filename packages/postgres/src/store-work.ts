@@ -137,6 +137,8 @@ export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
         now,
         notBefore,
         claimedBy,
+        input.begin ? text(input.begin.owner, 'begin.owner') : null,
+        input.begin ? leaseEnd(now, duration(input.begin.leaseMs, 'begin.leaseMs')) : null,
       ];
       for (let attempt = 1; ; attempt += 1) {
         const [row] = await db.query<{ entry: BillingStoreV1OutboxEntry; created: boolean }>(

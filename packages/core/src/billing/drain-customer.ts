@@ -187,9 +187,12 @@ async function sendReminder(
     customerId: customer.id,
     payload,
     claimed: true,
+    begin: true,
   });
   state.entries.set(queued.key, queued.entry);
-  return sendOutboxEntry(context, queued.key, state);
+  // Taken in the same write when new; an entry enqueued before (another worker, a crash) goes the usual way.
+  const taken = queued.entry.state === 'sending' && queued.entry.owner === context.owner;
+  return sendOutboxEntry(context, queued.key, state, taken ? queued.entry : undefined);
 }
 
 /** Emits `reminder.skipped` once per slot the planner gave up on (not for slots sent or superseded: that is routine). */

@@ -22,6 +22,8 @@ export async function enqueueSend(
     readonly notBefore?: string;
     /** Set by a drain holding the customer's due claim: the entry is in hand, the customer need not be due again. */
     readonly claimed?: boolean;
+    /** Take the new entry for sending in the same write (the drain sends it right away). */
+    readonly begin?: boolean;
   },
 ): Promise<Extract<SendOutcome, { state: 'scheduled' }> & { readonly entry: BillingStoreV1OutboxEntry }> {
   await context.options.beforeSendStep?.('enqueue', createOutboxKey(input.invoiceId, input.stage));
@@ -34,6 +36,7 @@ export async function enqueueSend(
     now,
     ...(input.notBefore ? { notBefore: input.notBefore } : {}),
     ...(input.claimed ? { claimedBy: context.owner } : {}),
+    ...(input.begin ? { begin: { owner: context.owner, leaseMs: context.sendLeaseMs } } : {}),
   });
   return { state: 'scheduled', key: entry.key, notBefore: entry.notBefore ?? now, reason: 'queued', entry };
 }

@@ -74,17 +74,19 @@ const templateRetryMs = 3_600_000;
  *
  * @param state - the customer's state as the drain holds it under its claim; loaded when absent. Updated in place
  * with the entry's new state, so the next send of the run sees this one.
+ * @param taken - the entry when the caller already took it for sending (enqueued with `begin`)
  */
 export async function sendOutboxEntry(
   context: BillingContext,
   key: string,
   state?: CustomerSendState,
+  taken?: BillingStoreV1OutboxEntry,
 ): Promise<SendOutcome> {
   const { store, options } = context;
   const step = async (name: Parameters<NonNullable<typeof options.beforeSendStep>>[0]) =>
     options.beforeSendStep?.(name, key);
   await step('begin');
-  const entry = await store.beginOutboxSend(key, context.owner, context.sendLeaseMs, context.now());
+  const entry = taken ?? (await store.beginOutboxSend(key, context.owner, context.sendLeaseMs, context.now()));
   if (!entry) {
     const current = await store.getOutbox(key);
     if (current) state?.entries.set(key, current);

@@ -140,17 +140,27 @@ export function createMemoryWork(due: MemoryDue, records: MemoryRecords): WorkMe
       const key = createOutboxKey(input.invoiceId, input.stage);
       const existing = outbox.get(key);
       if (existing !== undefined) return { entry: copy(existing), created: false };
+      if (input.begin !== undefined) {
+        assertText(input.begin.owner, 'begin.owner');
+        assertDuration(input.begin.leaseMs, 'begin.leaseMs');
+      }
+      const nowMs = Date.parse(input.now);
+      const begin =
+        input.begin !== undefined && (input.notBefore === undefined || Date.parse(input.notBefore) <= nowMs)
+          ? input.begin
+          : undefined;
       const entry: BillingStoreV1OutboxEntry = {
         key,
         invoiceId: input.invoiceId,
         stage: input.stage,
         customerId: input.customerId,
-        state: 'pending',
+        state: begin ? 'sending' : 'pending',
         payload: copy(input.payload),
-        attempts: 0,
+        attempts: begin ? 1 : 0,
         createdAt: input.now,
         updatedAt: input.now,
         ...(input.notBefore === undefined ? {} : { notBefore: input.notBefore }),
+        ...(begin ? { owner: begin.owner, leaseExpiresAt: new Date(nowMs + begin.leaseMs).toISOString() } : {}),
       };
       outbox.set(key, entry);
       const keys = outboxByCustomer.get(entry.customerId) ?? new Set<string>();

@@ -34,14 +34,21 @@ export const notHeldBy = (s: string, source: string, owner: string) =>
   `${source} AND (${owner}::text IS NULL OR NOT EXISTS (
     SELECT 1 FROM ${s}.due_customers held WHERE held.customer_id = lowering.customer_id AND held.owner = ${owner}::text))`;
 
-/** @internal `enqueueOutbox`: insert-if-absent, lowering the due index only when the entry was created. */
+/**
+ * @internal `enqueueOutbox`: insert-if-absent, lowering the due index only when the entry was created; with `$9` (the
+ * `begin` owner) and `$10` (its lease end) a due new entry is taken for sending in the same statement.
+ */
 export const enqueueOutboxSql = (s: string) => `WITH inserted AS (
-  INSERT INTO ${s}.outbox AS o (key, invoice_id, stage, customer_id, state, payload, attempts, created_at, updated_at, not_before)
-  VALUES ($1, $2, $3, $4, 'pending', $5::jsonb, 0, $6::timestamptz, $6::timestamptz, $7::timestamptz)
+  INSERT INTO ${s}.outbox AS o (key, invoice_id, stage, customer_id, state, payload, attempts, created_at, updated_at,
+    not_before, owner, lease_expires_at)
+  SELECT $1, $2, $3, $4, CASE WHEN taken THEN 'sending' ELSE 'pending' END, $5::jsonb, CASE WHEN taken THEN 1 ELSE 0 END,
+    $6::timestamptz, $6::timestamptz, $7::timestamptz,
+    CASE WHEN taken THEN $9::text END, CASE WHEN taken THEN $10::timestamptz END
+  FROM (SELECT $9::text IS NOT NULL AND ($7::timestamptz IS NULL OR $7::timestamptz <= $6::timestamptz) AS taken) AS b
   ON CONFLICT (key) DO NOTHING
   RETURNING o.*
 ), due AS (
-  ${lowerDue(s, notHeldBy(s, 'SELECT customer_id, COALESCE(not_before, created_at) AS at FROM inserted AS lowering WHERE true', '$8'))}
+  ${lowerDue(s, notHeldBy(s, "SELECT customer_id, COALESCE(not_before, created_at) AS at FROM inserted AS lowering WHERE lowering.state = 'pending'", '$8'))}
 )
 SELECT ${outboxJson('inserted')} AS entry, true AS created FROM inserted
 UNION ALL

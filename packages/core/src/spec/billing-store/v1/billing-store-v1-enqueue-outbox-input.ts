@@ -22,4 +22,15 @@ export interface BillingStoreV1EnqueueOutboxInput {
    * the customer due as usual.
    */
   readonly claimedBy?: string;
+  /**
+   * Takes the entry for sending at once, as `beginOutboxSend` would (state `sending` under a lease held by `owner`,
+   * one attempt), when this call creates it and it is due: a send made right away saves a round trip. An existing
+   * entry is returned untouched.
+   */
+  readonly begin?: {
+    /** The worker taking it. */
+    readonly owner: string;
+    /** How long the lease holds. */
+    readonly leaseMs: number;
+  };
 }
