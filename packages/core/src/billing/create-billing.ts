@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { messageCatalogs } from '../messages/catalogs';
 import { defaultReminderPolicy } from '../policy/default-reminder-policy';
 import { createEventBus } from '../runtime/events';
@@ -34,6 +33,8 @@ import { rawWebhookRequest, webhookErrorResponse } from './webhook-response';
  */
 export function createBilling(options: CreateBillingOptions): Billing {
   const clock = options.clock ?? (() => new Date());
+  // Named on first use, not here: workerd refuses random values at module scope, where apps create billing.
+  let owner = options.workerId;
   const base: BillingContext = {
     options,
     store: options.store ?? createMemoryStore(),
@@ -43,7 +44,10 @@ export function createBilling(options: CreateBillingOptions): Billing {
     catalogs: options.catalogs ?? messageCatalogs,
     events: options.events ?? createEventBus(),
     logger: options.logger ?? silentLogger,
-    owner: options.workerId ?? `worker-${randomUUID()}`,
+    get owner() {
+      owner ??= `worker-${globalThis.crypto.randomUUID()}`;
+      return owner;
+    },
     sendLeaseMs: options.sendLeaseMs ?? 120_000,
     now: () => clock().toISOString(),
   };
