@@ -28,7 +28,7 @@ const baseURLByEnvironment = {
 } as const;
 
 /** The PayPal implementation of `PaymentProviderV1`, as {@link createPayPal} returns it. */
-export interface PayPalProvider extends PaymentProviderV1 {
+export interface PayPalProvider extends PaymentProviderV1<typeof payPalProviderId> {
   /** Which PayPal API makes links: `invoice` or `order`. */
   readonly linkType: 'invoice' | 'order';
   /**

@@ -11,8 +11,12 @@ import type { ReconcileResult } from './reconcile-outbox';
 import type { RunDueRemindersResult } from './run-due-reminders';
 import type { InvoiceDocument, SendInvoiceResult } from './send-invoice';
 
-/** The app's handle on cobro, from {@link createBilling}. */
-export interface Billing {
+/**
+ * The app's handle on cobro, from {@link createBilling}.
+ *
+ * @typeParam ProviderId - the ids of the providers it was given, so a misspelt id does not compile
+ */
+export interface Billing<ProviderId extends string = string> {
   /** The store, for queries the handle does not wrap (message log, audit log, outbox review). */
   readonly store: BillingStoreV1;
   /** Typed events: `invoice.sent`, `reminder.sent`, `payment.received`, `payment.mismatch`, `customer.opted-out`… */
@@ -33,7 +37,7 @@ export interface Billing {
   reconcileOutbox(): Promise<ReconcileResult>;
 
   /** Verifies and books a payment provider's webhook; see `handlePaymentWebhook`. */
-  handlePaymentWebhook(provider: string, request: PaymentProviderV1WebhookRequest): Promise<PaymentWebhookResult>;
+  handlePaymentWebhook(provider: ProviderId, request: PaymentProviderV1WebhookRequest): Promise<PaymentWebhookResult>;
   /** Verifies a channel webhook and handles its statuses and replies; see `handleChannelWebhook`. */
   handleChannelWebhook(request: PaymentProviderV1WebhookRequest): Promise<ChannelEventResult[]>;
   /** Handles channel events already verified and parsed (e.g. by `createWhatsAppWebhookHandler`'s `onEvents`). */
@@ -53,7 +57,7 @@ export interface Billing {
    * wrap it with {@link toNodeHandler} for Express or `node:http`). 200 once booked or already handled, 401/400 for a
    * bad signature or body (not retried), 500 on a failure (the provider redelivers).
    */
-  paymentWebhookHandler(provider: string): (request: Request) => Promise<Response>;
+  paymentWebhookHandler(provider: ProviderId): (request: Request) => Promise<Response>;
   /**
    * A web-standard endpoint for the channel's webhooks. `verifySubscription` answers the GET handshake (for
    * WhatsApp: `createWhatsAppCloud().verifySubscription`).

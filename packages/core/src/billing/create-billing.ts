@@ -1,4 +1,5 @@
 import { messageCatalogs } from '../messages/catalogs';
+import type { PaymentProviderV1 } from '../spec/payment-provider/v1/payment-provider-v1';
 import { defaultReminderPolicy } from '../policy/default-reminder-policy';
 import { createEventBus } from '../runtime/events';
 import { createMemoryStore } from '../store/memory-store';
@@ -31,7 +32,9 @@ import { rawWebhookRequest, webhookErrorResponse } from './webhook-response';
  * setInterval(() => billing.runDueReminders(), 5 * 60_000);
  * ```
  */
-export function createBilling(options: CreateBillingOptions): Billing {
+export function createBilling<const Provider extends PaymentProviderV1 = PaymentProviderV1>(
+  options: CreateBillingOptions & { readonly providers?: readonly Provider[] },
+): Billing<Provider['provider']> {
   const clock = options.clock ?? (() => new Date());
   // Named on first use, not here: workerd refuses random values at module scope, where apps create billing.
   let owner = options.workerId;
