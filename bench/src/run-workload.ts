@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { WorkloadResult } from './lib/workload-result';
 import { runColdStart } from './workloads/cold-start';
+import { runEdgeWeight } from './workloads/edge-weight';
 import { runEndToEnd } from './workloads/end-to-end';
 import { runMemory } from './workloads/memory';
 import { runPlanning } from './workloads/planning';
@@ -17,6 +18,7 @@ const workloads: Readonly<Record<string, () => Promise<WorkloadResult>>> = {
   'end-to-end': runEndToEnd,
   memory: runMemory,
   'cold-start': runColdStart,
+  'edge-weight': runEdgeWeight,
 };
 
 // Run as a child of run-benchmarks.ts: one workload per fresh process, its result written as JSON to a file.

@@ -7,6 +7,7 @@ export const workloadIds = [
   'end-to-end',
   'memory',
   'cold-start',
+  'edge-weight',
 ] as const;
 
 /** A workload id. */
