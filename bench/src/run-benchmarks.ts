@@ -46,12 +46,23 @@ function profileWorkload(id: string) {
   return profileFrames(largest);
 }
 
+/**
+ * The rows of a result that measured nothing: a failed workload, or a rate or ratio that is zero or missing. Such a
+ * figure is a broken workload (a gate closed on the day it ran, a peer refusing every input), never a result.
+ */
+function measuredNothing(result: WorkloadResult): string[] {
+  return result.rows
+    .filter((row) => row.note?.startsWith('failed:') || (/\/s$|^×$/.test(row.metric) && !(row.value > 0)))
+    .map((row) => `${row.subject}: ${row.note?.startsWith('failed:') ? row.note : `${row.value} ${row.metric}`}`);
+}
+
 const only = process.env.BENCH_ONLY?.split(',').map((id) => id.trim());
 const selected = workloadIds.filter((id) => !only || only.includes(id));
 const startedAt = new Date();
 const started = performance.now();
 const results: WorkloadResult[] = [];
 const loadBefore: Record<string, number> = {};
+const broken: string[] = [];
 for (const id of selected) {
   const began = performance.now();
   loadBefore[id] = loadAverage();
@@ -68,6 +79,11 @@ for (const id of selected) {
       targets: [],
       notes: [],
     };
+  }
+  const empty = measuredNothing(result);
+  if (empty.length > 0) {
+    broken.push(`${id}: ${empty.join('; ')}`);
+    console.error(`  ✖ ${id} measured nothing: ${empty.join('; ')}`);
   }
   if (!quick && profilable.has(id) && result.targets.some((target) => target.met === false)) {
     console.log(`  target missed: profiling ${id}`);
@@ -110,3 +126,9 @@ writeFileSync(join(resultsDir, `${name}.md`), toMarkdown(report));
 console.log(
   `\n${toConsoleTable(report)}\n\nWrote bench/results/${name}.json and ${name}.md in ${report.durationSeconds.toFixed(0)} s.`,
 );
+if (broken.length > 0) {
+  console.error(
+    `\n✖ ${broken.length} workload(s) measured nothing; the figures above are not results:\n  ${broken.join('\n  ')}`,
+  );
+  process.exitCode = 1;
+}

@@ -1,9 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import type { WorkloadResult } from './lib/workload-result';
+import { runClientCpu } from './workloads/client-cpu';
 import { runColdStart } from './workloads/cold-start';
+import { runDueIndex } from './workloads/due-index';
 import { runEdgeWeight } from './workloads/edge-weight';
 import { runEndToEnd } from './workloads/end-to-end';
 import { runMemory } from './workloads/memory';
+import { runPacing } from './workloads/pacing';
 import { runPlanning } from './workloads/planning';
 import { runRendering } from './workloads/rendering';
 import { runStripeWebhook } from './workloads/stripe-webhook';
@@ -16,6 +19,9 @@ const workloads: Readonly<Record<string, () => Promise<WorkloadResult>>> = {
   'whatsapp-ingest': runWhatsAppIngest,
   'stripe-webhook': runStripeWebhook,
   'end-to-end': runEndToEnd,
+  'due-index': runDueIndex,
+  pacing: runPacing,
+  'client-cpu': runClientCpu,
   memory: runMemory,
   'cold-start': runColdStart,
   'edge-weight': runEdgeWeight,

@@ -10,6 +10,7 @@ import {
   type ReminderPolicy,
 } from '@cobro/core';
 import { createPacer, createWhatsAppCloud } from '@cobro/whatsapp-cloud';
+import { benchWednesdayNoonMexicoCity } from '../data/bench-instants';
 import { benchAppSecret } from '../data/whatsapp-deliveries';
 import { quick, scaled } from '../lib/bench-mode';
 import { percentile, startEmulator } from '../lib/whatsapp-emulator';
@@ -37,7 +38,9 @@ export async function runBillingEndToEnd(): Promise<WorkloadResult> {
   const invoiceCount = profiling ? 5_000 : scaled(100_000, 2_000);
   // runDueReminders cannot be stopped midway; the measurement stops at this time box and says how far it got.
   const budgetMs = profiling ? 30_000 : scaled(150_000, 20_000);
-  const now = Date.now();
+  // A fixed, known instant, never the real date: a Wednesday at 12:00 in Mexico City (UTC−6 all year since 2022),
+  // inside the Mexican preset's weekdays and hours, so the run measures the same work on any day it is started.
+  const now = benchWednesdayNoonMexicoCity;
   const store = createMemoryStore();
   const customerTemplate = createCustomer({
     id: 'cus_template',
@@ -60,15 +63,6 @@ export async function runBillingEndToEnd(): Promise<WorkloadResult> {
     businessTimeZone: 'America/Mexico_City',
     lines: [{ description: 'Pastel', quantity: '1', unitPrice: parseMoney('450.00', 'MXN'), taxRate: '0' }],
   });
-  // Customers live where it is mid-day now, so the Mexican preset's hours and the window let every reminder out
-  // whenever the benchmark runs (the run is about throughput, not about waiting for a window to open).
-  const middayZones = Intl.supportedValuesOf('timeZone').filter((zone) => {
-    const hour = Number(
-      new Intl.DateTimeFormat('en-US', { timeZone: zone, hour: 'numeric', hourCycle: 'h23' }).format(now),
-    );
-    return hour >= 11 && hour < 17;
-  });
-  const zones = middayZones.length > 0 ? middayZones.slice(0, 8) : ['UTC'];
   for (let index = 0; index < invoiceCount; index++) {
     const customerId = `cus_${index}`;
     await store.putCustomer({
@@ -76,7 +70,6 @@ export async function runBillingEndToEnd(): Promise<WorkloadResult> {
       id: customerId,
       name: `Cliente ${index}`,
       phone: `+52155${String(index).padStart(8, '0')}`,
-      timeZone: zones[index % zones.length] as string,
     });
     await store.putInvoice({ ...invoiceTemplate, id: `inv_${index}`, number: `F-${index}`, customerId });
   }
@@ -112,11 +105,16 @@ export async function runBillingEndToEnd(): Promise<WorkloadResult> {
       }
     },
   };
+  // Slots are whole minutes at or after the planning instant; run a few minutes ahead so every slot has come.
+  const runOffsetMs = 5 * 60_000;
+  const clockStarted = performance.now();
   const billing = createBilling({
     channel: timed,
     business: { name: 'Pasticceria Rossi', legalName: 'Pasticceria Rossi S.A. de C.V.', taxId: 'PRO010101AAA' },
     store,
     policy: alwaysOpen,
+    // The business clock starts at the fixed instant and moves with real time, so slots come due as the run goes.
+    clock: () => new Date(now + runOffsetMs + (performance.now() - clockStarted)),
     offlinePaymentOptions: [
       { kind: 'clabe', clabe: '002180700000000001', bank: 'Banamex', accountName: 'Pasticceria Rossi' },
     ],
@@ -133,8 +131,7 @@ export async function runBillingEndToEnd(): Promise<WorkloadResult> {
   let finished = false;
   let failure: string | undefined;
   const states = new Map<string, number>();
-  // Slots are whole minutes at or after the planning instant; run a few minutes ahead so every slot has come.
-  const run = billing.runDueReminders({ now: new Date(now + 5 * 60_000) }).then(
+  const run = billing.runDueReminders().then(
     (result) => {
       finished = true;
       for (const outcome of result.outcomes ?? []) {
@@ -160,6 +157,12 @@ export async function runBillingEndToEnd(): Promise<WorkloadResult> {
   clearInterval(sampler);
   const served = await emulator.stop();
   const rate = served.accepted / elapsed;
+  if (served.accepted === 0) {
+    // A throughput of zero is a broken workload (closed hours, a refused gate), never a result to report.
+    throw new Error(
+      `end to end measured nothing: 0 sends accepted in ${elapsed.toFixed(1)} s (${failure ?? `outcomes: ${[...states].map(([state, count]) => `${state} ${count}`).join(', ') || 'none'}`})`,
+    );
+  }
   const sorted = latencies.slice(0, sends).sort();
   const firstTenth = progress.find((point) => point.accepted >= invoiceCount / 10);
   const last = progress.at(-1);

@@ -48,9 +48,13 @@ export interface World {
 export async function createWorld(
   start: string,
   providers: readonly ProviderUnderTest[],
-  overrides: Partial<Omit<CreateBillingOptions, 'clock'>> & { readonly clock?: { value: number } } = {},
+  overrides: Partial<Omit<CreateBillingOptions, 'clock'>> & {
+    readonly clock?: { value: number };
+    /** The WhatsApp client's request timeout (for lost answers). */
+    readonly whatsappTimeoutMs?: number;
+  } = {},
 ): Promise<World> {
-  const { clock: sharedClock, ...billingOverrides } = overrides;
+  const { clock: sharedClock, whatsappTimeoutMs, ...billingOverrides } = overrides;
   const clock = sharedClock ?? { value: Date.parse(start) };
   const now = () => new Date(clock.value);
   const whatsapp = await createWhatsAppEmulator({ appSecret, now });
@@ -61,6 +65,7 @@ export async function createWorld(
     baseURL: whatsapp.baseURL,
     now,
     pacing: createPacer({ now: () => clock.value, sleep: async () => {} }),
+    ...(whatsappTimeoutMs ? { timeoutMs: whatsappTimeoutMs } : {}),
   });
   const store = (overrides.store as ReturnType<typeof createMemoryStore> | undefined) ?? createMemoryStore();
   const billing = createBilling({
@@ -76,13 +81,17 @@ export async function createWorld(
     clock: now,
     ...billingOverrides,
   });
+  // The handlers answer at once; what they enqueue goes out in the drain they hand to `waitUntil`, which `post`
+  // awaits so a test reads the reply right after the delivery (as a platform's waitUntil would finish it).
+  const background: Promise<unknown>[] = [];
+  const waitUntil = (work: Promise<unknown>) => void background.push(work);
   const handlers = new Map<string, (req: never, res: never) => Promise<void>>([
-    ['/webhooks/whatsapp', toNodeHandler(billing.channelWebhookHandler())],
+    ['/webhooks/whatsapp', toNodeHandler(billing.channelWebhookHandler({ waitUntil }))],
     ...providers.map(
       (each) =>
         [
           `/webhooks/${each.provider.provider}`,
-          toNodeHandler(billing.paymentWebhookHandler(each.provider.provider)),
+          toNodeHandler(billing.paymentWebhookHandler(each.provider.provider, { waitUntil })),
         ] as const,
     ),
   ]);
@@ -109,6 +118,7 @@ export async function createWorld(
         headers: delivery.headers as Record<string, string>,
       });
       await response.arrayBuffer();
+      while (background.length > 0) await background.shift();
       return response.status;
     },
     messages() {

@@ -103,6 +103,8 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
         const action = actions.shift()!;
         clock = action.at;
         await action.run();
+        // What the webhook queued goes out in the drain right after it (a server's `waitUntil` does this).
+        for (const { billing } of shops) await billing.runDueReminders();
       }
       clock = next;
       for (const { billing } of shops) await billing.runDueReminders();

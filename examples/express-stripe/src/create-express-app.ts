@@ -7,18 +7,23 @@ export interface ExpressAppOptions {
   readonly billing: Billing;
   /** Answers WhatsApp's GET subscription handshake: `createWhatsAppCloud(...).verifySubscription`. */
   readonly verifySubscription: (query: string) => string;
+  /**
+   * Keeps the outbox drain running after a webhook is answered (the handlers only record and enqueue); on a
+   * long-running server the promise simply runs on.
+   */
+  readonly waitUntil: (work: Promise<unknown>) => void;
 }
 
 /**
  * The Express 5 app: `POST /webhooks/stripe`, `GET|POST /webhooks/whatsapp`, `GET /pay/:invoiceId` (the redirect
  * behind a "Pay now" button) and `GET /health`.
  */
-export function createExpressApp({ billing, verifySubscription }: ExpressAppOptions): Express {
+export function createExpressApp({ billing, verifySubscription, waitUntil }: ExpressAppOptions): Express {
   const app = express();
   // Signatures are checked on the exact bytes: the webhook routes take the body raw, never through express.json().
   const raw = express.raw({ type: 'application/json' });
-  const stripe = toNodeHandler(billing.paymentWebhookHandler('stripe'));
-  const whatsapp = toNodeHandler(billing.channelWebhookHandler({ verifySubscription }));
+  const stripe = toNodeHandler(billing.paymentWebhookHandler('stripe', { waitUntil }));
+  const whatsapp = toNodeHandler(billing.channelWebhookHandler({ verifySubscription, waitUntil }));
   app.post('/webhooks/stripe', raw, stripe);
   app.get('/webhooks/whatsapp', whatsapp);
   app.post('/webhooks/whatsapp', raw, whatsapp);

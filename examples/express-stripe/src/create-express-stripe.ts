@@ -30,6 +30,8 @@ export interface ExpressStripeSettings {
 export interface ExpressStripe {
   /** The billing runtime (send invoices, run reminders, query the store). */
   readonly billing: Billing;
+  /** Resolves once every drain started after a webhook has finished (tests wait on it before reading the chat). */
+  idle(): Promise<void>;
   /** The Express app to listen with. */
   readonly app: Express;
 }
@@ -46,6 +48,19 @@ export function createExpressStripe(settings: ExpressStripeSettings): ExpressStr
     ...(settings.clock ? { clock: settings.clock } : {}),
     ...(settings.logger ? { logger: settings.logger } : {}),
   });
-  const app = createExpressApp({ billing, verifySubscription: (query) => whatsapp.verifySubscription(query) });
-  return { billing, app };
+  // What a webhook queued (a thank-you, the STOP confirmation) goes out in a drain after the answer.
+  const running = new Set<Promise<unknown>>();
+  const waitUntil = (work: Promise<unknown>) => {
+    running.add(work);
+    void work.finally(() => running.delete(work));
+  };
+  const app = createExpressApp({
+    billing,
+    verifySubscription: (query) => whatsapp.verifySubscription(query),
+    waitUntil,
+  });
+  const idle = async () => {
+    while (running.size > 0) await Promise.allSettled([...running]);
+  };
+  return { billing, app, idle };
 }

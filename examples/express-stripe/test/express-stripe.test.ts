@@ -69,6 +69,7 @@ describe('the Express server with Stripe and WhatsApp webhooks, over HTTP on loo
     expect(JSON.parse(webhook.rawBody).type).toBe('checkout.session.completed');
 
     const first = await post(`${server.url}/webhooks/stripe`, webhook);
+    await wired.idle();
     expect(first).toEqual({ status: 200, body: JSON.stringify({ outcome: 'booked' }) });
     const paid = await wired.billing.getInvoice('hb-2210');
     expect(paid?.status).toBe('paid');
@@ -87,6 +88,7 @@ describe('the Express server with Stripe and WhatsApp webhooks, over HTTP on loo
 
     // Stripe retries until it gets a 2xx: the same event again books nothing more.
     const again = await post(`${server.url}/webhooks/stripe`, webhook);
+    await wired.idle();
     expect(again).toEqual({ status: 200, body: JSON.stringify({ outcome: 'duplicate' }) });
     expect((await wired.billing.getInvoice('hb-2210'))?.payments).toHaveLength(1);
     expect(acceptedMessages(emulators.whatsapp)).toHaveLength(2);
@@ -112,6 +114,7 @@ describe('the Express server with Stripe and WhatsApp webhooks, over HTTP on loo
     };
 
     const refused = await post(`${server.url}/webhooks/stripe`, forged);
+    await wired.idle();
     expect(refused).toEqual({ status: 401, body: 'bad-signature' });
     const unsigned = await post(`${server.url}/webhooks/stripe`, {
       rawBody: webhook.rawBody,
@@ -128,6 +131,7 @@ describe('the Express server with Stripe and WhatsApp webhooks, over HTTP on loo
 
     // The refused deliveries left no trace that would make the genuine one look like a duplicate.
     expect((await post(`${server.url}/webhooks/stripe`, webhook)).status).toBe(200);
+    await wired.idle();
     expect((await wired.billing.getInvoice('hb-2210'))?.status).toBe('paid');
   });
 
@@ -140,6 +144,7 @@ describe('the Express server with Stripe and WhatsApp webhooks, over HTTP on loo
     expect((await handshake('wrong')).status).toBe(403);
 
     const stop = await post(`${server.url}/webhooks/whatsapp`, emulators.whatsapp.inboundText('+16175550143', 'STOP'));
+    await wired.idle();
     expect(stop.status).toBe(200);
     expect((await wired.billing.store.getCustomer('c-emily'))?.optOut?.source).toBe('whatsapp-reply');
     const [confirmation] = acceptedMessages(emulators.whatsapp);

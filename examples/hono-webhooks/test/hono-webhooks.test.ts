@@ -64,6 +64,7 @@ describe('the Hono webhook app, served over HTTP on loopback', () => {
   it('opts the customer out on a signed STOP reply and confirms it in the chat', async () => {
     const before = acceptedMessages(whatsapp).length;
     const response = await post(`${server.url}/webhooks/whatsapp`, whatsapp.inboundText('+525512345678', 'STOP'));
+    await wired.idle();
     expect(response.status).toBe(200);
 
     const carlos = await wired.billing.store.getCustomer('c-carlos');
@@ -86,6 +87,7 @@ describe('the Hono webhook app, served over HTTP on loopback', () => {
     const genuine = whatsapp.inboundText('+525512345678', 'STOP');
     const forged = { ...genuine, rawBody: genuine.rawBody.replace('STOP', 'BAJA') };
     const response = await post(`${server.url}/webhooks/whatsapp`, forged);
+    await wired.idle();
     expect(response.status).toBe(401);
     expect((await wired.billing.store.getCustomer('c-carlos'))?.optOut).toBeUndefined();
     expect(acceptedMessages(whatsapp)).toHaveLength(1);
@@ -97,6 +99,7 @@ describe('the Hono webhook app, served over HTTP on loopback', () => {
     const { webhook } = conekta.pay(link!.linkId);
 
     const first = await post(`${server.url}/webhooks/conekta`, webhook);
+    await wired.idle();
     expect(first).toEqual({ status: 200, body: JSON.stringify({ outcome: 'booked' }) });
     const paid = await wired.billing.getInvoice('fj-1187');
     expect(paid?.status).toBe('paid');
@@ -110,6 +113,7 @@ describe('the Hono webhook app, served over HTTP on loopback', () => {
 
     // Conekta redelivers until it gets a 200: the same event again books nothing more.
     const again = await post(`${server.url}/webhooks/conekta`, webhook);
+    await wired.idle();
     expect(again).toEqual({ status: 200, body: JSON.stringify({ outcome: 'duplicate' }) });
     expect((await wired.billing.getInvoice('fj-1187'))?.payments).toHaveLength(1);
     expect(acceptedMessages(whatsapp)).toHaveLength(2);
@@ -123,6 +127,7 @@ describe('the Hono webhook app, served over HTTP on loopback', () => {
     expect(tampered.rawBody).not.toBe(webhook.rawBody);
 
     const response = await post(`${server.url}/webhooks/conekta`, tampered);
+    await wired.idle();
     expect(response.status).toBe(401);
     const invoice = await wired.billing.getInvoice('fj-1187');
     expect(invoice?.status).toBe('open');

@@ -132,6 +132,8 @@ export async function runMercadoPagoExample({
       ...mercadoPago.sign(JSON.parse(delivery.rawBody), 'guessed-secret'),
       query: delivery.query,
     });
+    // The webhook only booked the payment and queued the thank-you; the app's worker loop sends it.
+    await billing.runDueReminders();
     const invoice = await billing.getInvoice('as-0301');
     if (!invoice) throw new Error('the invoice disappeared');
     return {

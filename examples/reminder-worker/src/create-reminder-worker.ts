@@ -21,8 +21,8 @@ export interface ReminderWorkerStats {
   readonly runs: number;
   /** Messages this worker sent. */
   readonly sent: number;
-  /** Customers left to another worker that was handling them at the same time. */
-  readonly customersSkipped: number;
+  /** Customers this worker drained (took from the due index and handled; the other worker never got them). */
+  readonly customersDrained: number;
   /** Ticks skipped because the previous run was still going. */
   readonly overlapsSkipped: number;
   /** Runs that threw (logged; the next tick tries again). */
@@ -58,7 +58,7 @@ export function createReminderWorker(options: ReminderWorkerOptions): ReminderWo
   let stopped = false;
   let runs = 0;
   let sent = 0;
-  let customersSkipped = 0;
+  let customersDrained = 0;
   let overlapsSkipped = 0;
   let failures = 0;
 
@@ -67,7 +67,7 @@ export function createReminderWorker(options: ReminderWorkerOptions): ReminderWo
       const result = await options.billing.runDueReminders();
       runs++;
       sent += result.sent;
-      customersSkipped += result.customersSkipped;
+      customersDrained += result.customers;
       if (result.sent > 0)
         logger.info('reminder worker: sent', {
           worker: options.name,
@@ -120,6 +120,6 @@ export function createReminderWorker(options: ReminderWorkerOptions): ReminderWo
       await inFlight;
       logger.info('reminder worker: stopped', { worker: options.name, runs, sent });
     },
-    stats: () => ({ runs, sent, customersSkipped, overlapsSkipped, failures }),
+    stats: () => ({ runs, sent, customersDrained, overlapsSkipped, failures }),
   };
 }

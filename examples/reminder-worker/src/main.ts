@@ -17,9 +17,7 @@ if (!env.live) {
   console.log(formatSends(result.sends, demoCustomers()));
   console.log(`\n${result.whatsappMessages} WhatsApp messages, each once:`);
   for (const [name, stats] of Object.entries(result.workers))
-    console.log(
-      `  ${name}: ${stats.runs} runs, ${stats.sent} sent, ${stats.customersSkipped} customers left to the other`,
-    );
+    console.log(`  ${name}: ${stats.runs} runs, ${stats.sent} sent, ${stats.customersDrained} customers drained`);
 } else {
   // Live: real clock and timers. In production each worker is its own process over a shared database store; here
   // they share a memory store in one process, so state is lost on exit.

@@ -14,6 +14,7 @@ export * from './billing/index';
 export * from './errors/index';
 export * from './messages/index';
 export * from './model/index';
+export * from './pacing/index';
 export * from './policy/index';
 export * from './reports/index';
 export * from './runtime/index';

@@ -18,3 +18,5 @@ export type {
   PaymentProviderContractOptions,
 } from './payment-contract/payment-contract-harness';
 export { runPaymentProviderContract } from './payment-provider-contract';
+export { runBillingStoreContract } from './store-contract';
+export type { BillingStoreContractOptions } from './store-contract/store-contract-harness';

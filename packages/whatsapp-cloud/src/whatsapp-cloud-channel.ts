@@ -45,7 +45,9 @@ export function createWhatsAppCloudChannel({
     specificationVersion: 'v1',
     channel: 'whatsapp-cloud',
     async send(message) {
-      if (!windows.state(message.to, now().toISOString()).open) return sendTemplate(message);
+      // The runtime's record of the window is shared by every process; this process's tracker only saw its own webhooks.
+      const open = message.serviceWindow?.open ?? windows.state(message.to, now().toISOString()).open;
+      if (!open) return sendTemplate(message);
       try {
         const sent = await client.sendMessage(buildContentMessage(message.content), withReference(message));
         return { messageId: sent.messageId, deliveredAs: 'free-form' };

@@ -1,4 +1,5 @@
 import type { MessageCatalog } from '../messages/message-catalog';
+import type { RateLimiter } from '../pacing/create-rate-limiter';
 import type { ResolvedReminderPolicy } from '../policy/jurisdiction-preset';
 import type { ReminderPolicy } from '../policy/reminder-policy';
 import type { CobroEvents } from '../runtime/events';
@@ -20,6 +21,8 @@ export interface BillingContext {
   readonly logger: BillingLogger;
   readonly owner: string;
   readonly sendLeaseMs: number;
+  /** Waits for a send slot under the channel's shared rate limit, when one is set. */
+  readonly rateLimiter?: RateLimiter;
   /** The current instant as an ISO string. */
   now(): string;
 }

@@ -1,6 +1,7 @@
 import type { MessageCatalog } from '../messages/message-catalog';
 import type { Customer } from '../model/customer';
 import type { Invoice } from '../model/invoice';
+import type { RateLimiter } from '../pacing/create-rate-limiter';
 import type { ResolvedReminderPolicy } from '../policy/jurisdiction-preset';
 import type { ReminderPolicy } from '../policy/reminder-policy';
 import type { CobroEvents } from '../runtime/events';
@@ -97,14 +98,15 @@ export interface CreateBillingOptions {
    * bounds the message rate; this only keeps enough sends in flight to reach it.
    */
   readonly concurrency?: number;
+  /**
+   * The channel's throughput limit, shared by every process through the store (`reserveSendSlots`): each send waits
+   * for a slot, so all workers together never exceed it in any one-second window. Give the number's messages per
+   * second (WhatsApp: 80, or up to 1,000 once Meta raises it), or a `createRateLimiter(…)` of your own. Absent: the
+   * channel's own pacing (per process) is all there is.
+   */
+  readonly rateLimit?: RateLimiter | { readonly messagesPerSecond: number; readonly key?: string };
   /** How long a worker holds a send before others consider it crashed; 2 minutes when absent. */
   readonly sendLeaseMs?: number;
-  /**
-   * How long after a crashed send's lease ended a later message must have been confirmed (delivered or read) before
-   * cobro concludes the crashed one never reached the channel and sends it again; 10 minutes when absent.
-   * `Infinity` never re-sends an ambiguous message: a person settles it.
-   */
-  readonly ambiguousSendGraceMs?: number;
   /** Links expiring sooner than this are replaced before a reminder goes out; 2 days when absent. */
   readonly linkRenewalMarginMs?: number;
   /** How long a new link should live when the provider lets cobro choose; 30 days when absent (clamped to the provider's limits). */

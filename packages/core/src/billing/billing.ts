@@ -11,6 +11,17 @@ import type { ReconcileResult } from './reconcile-outbox';
 import type { RunDueRemindersResult } from './run-due-reminders';
 import type { InvoiceDocument, SendInvoiceResult } from './send-invoice';
 
+/** Options of the webhook endpoints. */
+export interface WebhookHandlerOptions {
+  /**
+   * Keeps work running after the answer: the handler answers at once (it only verifies, records and enqueues) and
+   * hands the outbox drain (`runDueReminders`) to this, so replies and confirmations go out within moments instead of
+   * at the app's next run. Pass the platform's own: `ctx.waitUntil` on Cloudflare Workers, `waitUntil` from
+   * `@vercel/functions`, or on a long-running Node server `(work) => void work`.
+   */
+  readonly waitUntil?: (work: Promise<unknown>) => void;
+}
+
 /**
  * The app's handle on cobro, from {@link createBilling}.
  *
@@ -31,7 +42,10 @@ export interface Billing<ProviderId extends string = string> {
 
   /** Issues (if draft) and sends an invoice with its payment links; see `sendInvoice`. */
   sendInvoice(invoiceId: string, options?: { readonly document?: InvoiceDocument }): Promise<SendInvoiceResult>;
-  /** Sends every reminder due now, and any send left pending; see `runDueReminders`. */
+  /**
+   * The outbox drain and the reminder run: sends what waits in the outbox (invoice messages, replies, payment
+   * confirmations, retries) and every reminder due now, for the customers whose work is due; see `runDueReminders`.
+   */
   runDueReminders(options?: { readonly now?: Date | string }): Promise<RunDueRemindersResult>;
   /** Settles sends whose worker died mid-send (also done at the start of every `runDueReminders`). */
   reconcileOutbox(): Promise<ReconcileResult>;
@@ -55,15 +69,18 @@ export interface Billing<ProviderId extends string = string> {
   /**
    * A web-standard `Request → Response` endpoint for one provider's webhooks (Hono, Next.js, Workers, Deno, Bun;
    * wrap it with {@link toNodeHandler} for Express or `node:http`). 200 once booked or already handled, 401/400 for a
-   * bad signature or body (not retried), 500 on a failure (the provider redelivers).
+   * bad signature or body (not retried), 500 on a failure (the provider redelivers). It never sends: the thank-you
+   * waits in the outbox for the drain (`runDueReminders`, or `waitUntil`).
    */
-  paymentWebhookHandler(provider: ProviderId): (request: Request) => Promise<Response>;
+  paymentWebhookHandler(provider: ProviderId, options?: WebhookHandlerOptions): (request: Request) => Promise<Response>;
   /**
    * A web-standard endpoint for the channel's webhooks. `verifySubscription` answers the GET handshake (for
    * WhatsApp: `createWhatsAppCloud().verifySubscription`).
    */
-  channelWebhookHandler(options?: {
-    /** Answers a GET handshake with the challenge to echo, or throws to refuse it (403). */
-    readonly verifySubscription?: (query: string) => string;
-  }): (request: Request) => Promise<Response>;
+  channelWebhookHandler(
+    options?: {
+      /** Answers a GET handshake with the challenge to echo, or throws to refuse it (403). */
+      readonly verifySubscription?: (query: string) => string;
+    } & WebhookHandlerOptions,
+  ): (request: Request) => Promise<Response>;
 }

@@ -1,12 +1,14 @@
 import { messageCatalogs } from '../messages/catalogs';
-import type { PaymentProviderV1 } from '../spec/payment-provider/v1/payment-provider-v1';
+import { createRateLimiter, type RateLimiter } from '../pacing/create-rate-limiter';
 import { defaultReminderPolicy } from '../policy/default-reminder-policy';
 import { createEventBus } from '../runtime/events';
+import type { PaymentProviderV1 } from '../spec/payment-provider/v1/payment-provider-v1';
 import { createMemoryStore } from '../store/memory-store';
 import type { Billing } from './billing';
 import type { BillingContext } from './billing-context';
 import { silentLogger } from './billing-logger';
 import type { CreateBillingOptions } from './billing-options';
+import { drainCustomerNow } from './drain-customer';
 import { handleChannelEvent, handleChannelWebhook } from './handle-channel-webhook';
 import { handlePaymentWebhook } from './handle-payment-webhook';
 import { recordManualPayment, refundPayment, voidInvoice } from './manage-invoices';
@@ -36,11 +38,12 @@ export function createBilling<const Provider extends PaymentProviderV1 = Payment
   options: CreateBillingOptions & { readonly providers?: readonly Provider[] },
 ): Billing<Provider['provider']> {
   const clock = options.clock ?? (() => new Date());
+  const store = options.store ?? createMemoryStore();
   // Named on first use, not here: workerd refuses random values at module scope, where apps create billing.
   let owner = options.workerId;
   const base: BillingContext = {
     options,
-    store: options.store ?? createMemoryStore(),
+    store,
     channel: options.channel,
     providers: new Map((options.providers ?? []).map((provider) => [provider.provider, provider])),
     policy: options.policy ?? defaultReminderPolicy,
@@ -52,6 +55,7 @@ export function createBilling<const Provider extends PaymentProviderV1 = Payment
       return owner;
     },
     sendLeaseMs: options.sendLeaseMs ?? 120_000,
+    ...rateLimiterFor(options, store),
     now: () => clock().toISOString(),
   };
   const at = (now: Date | string | undefined): BillingContext => {
@@ -59,7 +63,17 @@ export function createBilling<const Provider extends PaymentProviderV1 = Payment
     const fixed = typeof now === 'string' ? new Date(now).toISOString() : now.toISOString();
     return { ...base, now: () => fixed };
   };
-  const { store } = base;
+  // Webhooks only record and enqueue; with `waitUntil` the platform keeps the drain running after the answer.
+  const drainAfterAnswer = (waitUntil: ((work: Promise<unknown>) => void) | undefined) => {
+    if (!waitUntil) return;
+    waitUntil(
+      runDueReminders(base).catch((error: unknown) =>
+        base.logger.error('cobro: drain after webhook failed', {
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      ),
+    );
+  };
   const handleChannelEvents = async (events: Parameters<Billing['handleChannelEvents']>[0]) => {
     const results = [];
     for (const event of events) results.push(await handleChannelEvent(base, event));
@@ -71,7 +85,11 @@ export function createBilling<const Provider extends PaymentProviderV1 = Payment
     events: base.events,
     saveCustomer: (customer) => store.putCustomer(customer),
     async addInvoice(invoice) {
-      const stored = await store.putInvoice({ ...invoice, version: 0 }, { expectedVersion: 0 });
+      // A new invoice makes its customer due now: the next run plans its reminders.
+      const stored = await store.putInvoice(
+        { ...invoice, version: 0 },
+        { expectedVersion: 0, customerDueAt: base.now() },
+      );
       base.events.emit('invoice.created', { invoice: stored });
       return stored;
     },
@@ -82,27 +100,39 @@ export function createBilling<const Provider extends PaymentProviderV1 = Payment
     handlePaymentWebhook: (provider, request) => handlePaymentWebhook(base, provider, request),
     handleChannelWebhook: (request) => handleChannelWebhook(base, request),
     handleChannelEvents,
-    recordPayment: (invoiceId, payment) => recordManualPayment(base, invoiceId, payment),
+    // The app's own calls send what they queue right away (through the customer's queue); webhooks leave it to a drain.
+    recordPayment: async (invoiceId, payment) => {
+      const invoice = await recordManualPayment(base, invoiceId, payment);
+      await drainCustomerNow(base, invoice.customerId);
+      return invoice;
+    },
     voidInvoice: (invoiceId, { reason }) => voidInvoice(base, invoiceId, reason),
-    refundPayment: (invoiceId, refund) => refundPayment(base, invoiceId, refund),
+    refundPayment: async (invoiceId, refund) => {
+      const invoice = await refundPayment(base, invoiceId, refund);
+      await drainCustomerNow(base, invoice.customerId);
+      return invoice;
+    },
     async currentPaymentUrl(invoiceId) {
       const links = await store.listPaymentLinks(invoiceId);
       const now = base.now();
       return links.filter((link) => link.state === 'active' && (!link.expiresAt || link.expiresAt > now)).at(-1)?.url;
     },
-    paymentWebhookHandler: (provider) => async (request) => {
-      if (request.method !== 'POST') return new Response('method not allowed', { status: 405 });
-      try {
-        const result = await handlePaymentWebhook(base, provider, await rawWebhookRequest(request));
-        return Response.json({ outcome: result.outcome });
-      } catch (error) {
-        base.logger.error('cobro: payment webhook failed', {
-          provider,
-          error: error instanceof Error ? error.message : String(error),
-        });
-        return webhookErrorResponse(error);
-      }
-    },
+    paymentWebhookHandler:
+      (provider, handlerOptions = {}) =>
+      async (request) => {
+        if (request.method !== 'POST') return new Response('method not allowed', { status: 405 });
+        try {
+          const result = await handlePaymentWebhook(base, provider, await rawWebhookRequest(request));
+          drainAfterAnswer(handlerOptions.waitUntil);
+          return Response.json({ outcome: result.outcome });
+        } catch (error) {
+          base.logger.error('cobro: payment webhook failed', {
+            provider,
+            error: error instanceof Error ? error.message : String(error),
+          });
+          return webhookErrorResponse(error);
+        }
+      },
     channelWebhookHandler:
       (handlerOptions = {}) =>
       async (request) => {
@@ -121,6 +151,7 @@ export function createBilling<const Provider extends PaymentProviderV1 = Payment
         if (request.method !== 'POST') return new Response('method not allowed', { status: 405 });
         try {
           await handleChannelWebhook(base, await rawWebhookRequest(request));
+          drainAfterAnswer(handlerOptions.waitUntil);
           return new Response(null, { status: 200 });
         } catch (error) {
           base.logger.error('cobro: channel webhook failed', {
@@ -129,5 +160,22 @@ export function createBilling<const Provider extends PaymentProviderV1 = Payment
           return webhookErrorResponse(error);
         }
       },
+  };
+}
+
+/** The shared limiter from `rateLimit`: slots come from the store, so every process draws on one budget. */
+function rateLimiterFor(
+  options: CreateBillingOptions,
+  store: BillingContext['store'],
+): { readonly rateLimiter?: RateLimiter } {
+  const setting = options.rateLimit;
+  if (!setting) return {};
+  if ('acquire' in setting) return { rateLimiter: setting };
+  return {
+    rateLimiter: createRateLimiter({
+      key: setting.key ?? `channel:${options.channel.channel}`,
+      ratePerSecond: setting.messagesPerSecond,
+      reserve: (input) => store.reserveSendSlots(input),
+    }),
   };
 }

@@ -19,15 +19,19 @@ export function providersFor(context: BillingContext, invoice: Invoice, customer
  * before `validUntil` or ask for another amount than the balance (after a part payment). The old link is expired at
  * the provider first, so a customer never pays through a stale one. Creation is idempotent per (invoice, provider,
  * attempt): a crash between the provider's answer and the store's write gets the same link back next time.
+ *
+ * @param known - the invoice's links as already read (by a drain), instead of reading them again
  */
 export async function ensurePaymentLinks(
   context: BillingContext,
   invoice: Invoice,
   customer: Customer,
   validUntil: number,
+  known?: readonly BillingStoreV1PaymentLinkRecord[],
 ): Promise<BillingStoreV1PaymentLinkRecord[]> {
   const { store } = context;
-  const existing = await store.listPaymentLinks(invoice.id);
+  // A drain already read the customer's links with its work: no second read per send.
+  const existing = known ?? (await store.listPaymentLinks(invoice.id));
   const links: BillingStoreV1PaymentLinkRecord[] = [];
   for (const provider of providersFor(context, invoice, customer)) {
     const own = existing.filter((link) => link.provider === provider.provider);

@@ -6,6 +6,7 @@ import { recordOptOut } from '../model/customer-consent';
 import type { Invoice } from '../model/invoice';
 import { recordPromiseToPay } from '../model/invoice-transitions';
 import { normalizePhoneNumber } from '../model/phone';
+import type { BillingStoreV1OutboxEntry } from '../spec/billing-store/v1/billing-store-v1-outbox-entry';
 import type { MessagingChannelV1WebhookEvent } from '../spec/messaging-channel/v1/messaging-channel-v1-webhook-event';
 import type { PaymentProviderV1WebhookRequest } from '../spec/payment-provider/v1/payment-provider-v1-webhook-event';
 import type { BillingContext } from './billing-context';
@@ -13,7 +14,7 @@ import { composeMessage, parseQuickReplyButtonId } from './compose-message';
 import { enqueueSend } from './enqueue-send';
 import { ensurePaymentLinks } from './ensure-payment-links';
 import { messageRecordFor } from './message-record-for';
-import { fromStoredPayload } from './outbox-payload';
+import { fromStoredPayload, type OutboxPayload } from './outbox-payload';
 import { readReplyIntent } from './reply-intent';
 import { updateInvoice } from './update-invoice';
 
@@ -69,21 +70,17 @@ async function handleStatus(
 ): Promise<ChannelEventResult> {
   const { store } = context;
   const entry = event.reference ? await store.getOutbox(event.reference) : undefined;
-  if (entry?.state === 'ambiguous' && event.status !== 'failed') {
-    // The channel knows the message: the crashed send did go out. Record it as sent, never send it again.
+  const unsettled = entry?.state === 'ambiguous' || entry?.state === 'sending';
+  if (entry && unsettled && event.status !== 'failed') {
+    // Evidence about this very message: the channel took it. Whether its worker died after the call (ambiguous) or
+    // has not written back yet (sending), it went out: record it as sent, never send it again.
     const payload = fromStoredPayload(entry.payload);
-    await store.resolveOutbox(entry.key, { state: 'sent', channelMessageId: event.messageId, at: event.occurredAt });
-    await store.appendMessage(
-      messageRecordFor(context, entry, payload, event.messageId, 'free-form', event.occurredAt),
-    );
-    await store.appendAudit({
-      at: context.now(),
-      actor: 'system',
-      action: 'message.reconciled',
-      invoiceId: entry.invoiceId,
-      customerId: entry.customerId,
-      details: { outboxKey: entry.key, outcome: 'sent', channelMessageId: event.messageId },
+    const resolved = await store.resolveOutbox(entry.key, {
+      state: 'sent',
+      channelMessageId: event.messageId,
+      at: event.occurredAt,
     });
+    if (resolved) await settledByStatus(context, entry, payload, event.messageId, event.occurredAt);
   }
   if (event.status === 'played') return { type: event.type };
   const record = await store.updateMessageStatus({
@@ -100,6 +97,28 @@ async function handleStatus(
     at: event.occurredAt,
   });
   return { type: event.type, ...(record ? { customerId: record.customerId } : {}) };
+}
+
+/** Logs and audits a send that a status webhook proved went out, and has the customer planned again. */
+async function settledByStatus(
+  context: BillingContext,
+  entry: BillingStoreV1OutboxEntry,
+  payload: OutboxPayload,
+  channelMessageId: string,
+  at: string,
+): Promise<void> {
+  const { store } = context;
+  await store.appendMessage(messageRecordFor(context, entry, payload, channelMessageId, 'free-form', at));
+  await store.appendAudit({
+    at: context.now(),
+    actor: 'system',
+    action: 'message.reconciled',
+    invoiceId: entry.invoiceId,
+    customerId: entry.customerId,
+    details: { outboxKey: entry.key, outcome: 'sent', channelMessageId },
+  });
+  // An invoice message settled here frees its reminders; the customer's next due instant may be now.
+  await store.markCustomerDue(entry.customerId, context.now());
 }
 
 type InboundEvent = Extract<
@@ -127,6 +146,8 @@ async function handleInbound(context: BillingContext, event: InboundEvent): Prom
   if (!stored) return { type: event.type, intent: 'duplicate' };
   const customer = await findSender(context, event);
   if (!customer) return result('unknown-sender');
+  // The 24-hour window lives in the store, so every process sends free-form or template alike.
+  await store.recordInbound(customer.id, event.occurredAt);
   await store.appendMessage({
     id: `in:${event.messageId}`,
     direction: 'inbound',

@@ -1,4 +1,4 @@
-export type { Billing } from './billing';
+export type { Billing, WebhookHandlerOptions } from './billing';
 export type { BillingLogger } from './billing-logger';
 export type { BusinessProfile, CreateBillingOptions, OfflinePaymentOption } from './billing-options';
 export { createBilling } from './create-billing';

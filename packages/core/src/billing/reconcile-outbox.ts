@@ -5,22 +5,23 @@ import type { BillingContext } from './billing-context';
 export interface ReconcileResult {
   /** Sends found to have gone out (from the message log or a status webhook). */
   readonly confirmed: readonly string[];
-  /** Sends found never to have reached the channel, queued again. */
-  readonly requeued: readonly string[];
   /** Sends still unknown: left for a status webhook or a person. */
   readonly unresolved: readonly string[];
 }
 
 /**
- * Settles sends whose worker died mid-send. Expired leases become `ambiguous`; then each ambiguous send is
- * confirmed when the message log holds its channel message id (the worker died after the channel answered), or
- * queued again only with evidence that it never reached the channel: the channel has since confirmed a delivery that
- * happened after its lease ended (plus a grace period for reordered webhooks) and sent no status for it.
+ * Settles sends whose worker died mid-send. Expired leases become `ambiguous`; each ambiguous send is then confirmed
+ * when the message log holds its channel message id (the worker died after logging). Nothing else re-queues one:
+ * only evidence about that very message settles it (a status webhook carrying its outbox key: see
+ * `handleChannelWebhook`), or a person (`resolveOutbox`, the console's review queue). Statuses can come hours late or
+ * never, so silence is no proof that a message did not go out, and WhatsApp has no idempotency key to send it safely
+ * again.
  */
 export async function reconcileOutbox(context: BillingContext): Promise<ReconcileResult> {
   const { store } = context;
   const now = context.now();
-  for (const entry of await store.recoverExpiredOutbox(now)) {
+  const recovered = await store.recoverExpiredOutbox(now);
+  for (const entry of recovered) {
     await store.appendAudit({
       at: now,
       actor: 'system',
@@ -31,9 +32,9 @@ export async function reconcileOutbox(context: BillingContext): Promise<Reconcil
     });
   }
   const confirmed: string[] = [];
-  const requeued: string[] = [];
   const unresolved: string[] = [];
-  for (const entry of await store.listOutbox({ states: ['ambiguous'] })) {
+  // Only the sends recovered now: an older ambiguous send already had this look and waits for evidence or a person.
+  for (const entry of recovered) {
     const logged = await store.findMessageByOutboxKey(entry.key);
     if (logged?.channelMessageId) {
       await store.resolveOutbox(entry.key, {
@@ -43,31 +44,11 @@ export async function reconcileOutbox(context: BillingContext): Promise<Reconcil
       });
       await audit(context, entry, 'message.reconciled', { outcome: 'sent', channelMessageId: logged.channelMessageId });
       confirmed.push(entry.key);
-    } else if (await neverReachedChannel(context, entry)) {
-      await store.resolveOutbox(entry.key, { state: 'pending', at: now, notBefore: now });
-      await audit(context, entry, 'message.reconciled', { outcome: 'requeued' });
-      requeued.push(entry.key);
     } else {
       unresolved.push(entry.key);
     }
   }
-  return { confirmed, requeued, unresolved };
-}
-
-async function neverReachedChannel(context: BillingContext, entry: BillingStoreV1OutboxEntry): Promise<boolean> {
-  const grace = context.options.ambiguousSendGraceMs ?? 10 * 60_000;
-  // Stores clear the lease when they mark a send ambiguous; the time of that change comes after the lease ended.
-  const crashedBy = entry.leaseExpiresAt ?? entry.updatedAt;
-  if (!Number.isFinite(grace) || Date.parse(context.now()) < Date.parse(crashedBy) + grace) return false;
-  // WhatsApp reports a message `sent` within seconds of accepting it. A delivery confirmed after this send crashed
-  // proves statuses are flowing; had this one reached WhatsApp, its own status would have come first.
-  const later = await context.store.listMessages({
-    direction: 'outbound',
-    statusSince: crashedBy,
-    statuses: ['delivered', 'read'],
-    limit: 1,
-  });
-  return later.length > 0;
+  return { confirmed, unresolved };
 }
 
 async function audit(

@@ -3,6 +3,7 @@ import type { Invoice } from '../model/invoice';
 import { issueInvoice } from '../model/invoice-transitions';
 import type { BillingContext } from './billing-context';
 import { composeMessage } from './compose-message';
+import { drainCustomerNow } from './drain-customer';
 import { enqueueSend } from './enqueue-send';
 import { ensurePaymentLinks } from './ensure-payment-links';
 import { offlinePaymentLines } from './offline-payment-lines';
@@ -76,14 +77,37 @@ export async function sendInvoice(
     links: new Map([[invoice.id, links]]),
     at: context.now(),
   });
-  const message = await enqueueSend(context, {
+  const queued = await enqueueSend(context, {
     invoiceId: invoice.id,
     stage: 'invoice-sent',
     customerId: customer.id,
     payload,
   });
-  if (!options.document) return { invoice, message };
-  const { document } = options;
+  const document = options.document
+    ? await enqueueDocument(context, invoice, customer.id, payload.messageKey, options.document)
+    : undefined;
+  // Sent now through the customer's queue (gated with its whole history), unless another worker drains it.
+  const outcomes = await drainCustomerNow(context, customer.id);
+  const outcomeOf = (key: string, fallback: SendOutcome) => outcomes.find((each) => each.key === key) ?? fallback;
+  return {
+    invoice,
+    message: outcomeOf(queued.key, withoutEntry(queued)),
+    ...(document ? { document: outcomeOf(document.key, document) } : {}),
+  };
+}
+
+/** The outcome as callers see it, without the stored entry enqueueing returned. */
+function withoutEntry({ entry: _entry, ...outcome }: Awaited<ReturnType<typeof enqueueSend>>): SendOutcome {
+  return outcome;
+}
+
+async function enqueueDocument(
+  context: BillingContext,
+  invoice: Invoice,
+  customerId: string,
+  messageKey: ReturnType<typeof composeMessage>['messageKey'],
+  document: InvoiceDocument,
+): Promise<SendOutcome> {
   const mediaId =
     document.bytes && context.channel.uploadMedia
       ? (
@@ -99,13 +123,13 @@ export async function sendInvoice(
       subject: 'invoice document',
       issues: [{ path: 'document', message: 'give a link, or bytes with a channel that can upload media' }],
     });
-  const documentOutcome = await enqueueSend(context, {
+  const queued = await enqueueSend(context, {
     invoiceId: invoice.id,
     stage: 'invoice-document',
-    customerId: customer.id,
+    customerId,
     payload: {
       contactKind: 'confirmation',
-      messageKey: payload.messageKey,
+      messageKey,
       invoiceIds: [invoice.id],
       content: {
         kind: 'document',
@@ -114,7 +138,6 @@ export async function sendInvoice(
       },
       text: document.filename,
     },
-    ...(message.state === 'scheduled' ? { notBefore: message.notBefore } : {}),
   });
-  return { invoice, message, document: documentOutcome };
+  return withoutEntry(queued);
 }

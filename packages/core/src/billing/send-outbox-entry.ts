@@ -1,9 +1,13 @@
 import { ApiCallError } from '../errors/api-call-error';
 import { checkContact } from '../policy/contact-gate';
+import type { BillingStoreV1AuditEntry } from '../spec/billing-store/v1/billing-store-v1-audit-entry';
 import type { BillingStoreV1ErrorInfo } from '../spec/billing-store/v1/billing-store-v1-error-info';
 import type { BillingStoreV1OutboxEntry } from '../spec/billing-store/v1/billing-store-v1-outbox-entry';
+import type { BillingStoreV1OutboxOutcome } from '../spec/billing-store/v1/billing-store-v1-outbox-outcome';
 import type { BillingContext } from './billing-context';
 import { contactHistoryFromOutbox } from './contact-history-from-outbox';
+import type { CustomerSendState } from './customer-send-state';
+import { loadCustomerSendState } from './customer-send-state';
 import { emitSent } from './emit-sent';
 import { messageRecordFor } from './message-record-for';
 import { fromStoredPayload, isCollectionKind } from './outbox-payload';
@@ -58,14 +62,24 @@ export type SendOutcome =
     };
 
 const retryDelaysMs = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 6 * 3_600_000];
+// A template Meta has not approved (yet) holds the send, never drops it: try again hourly until someone fixes it.
+const templateRetryMs = 3_600_000;
 
 /**
- * Sends one outbox entry, exactly once: takes it under a lease, passes the contact gate again at this instant (the
- * customer may have opted out or been contacted since it was enqueued), asks the channel, logs the message and the
- * audit entry, then records the outcome. A crash after the channel call leaves the entry `sending`; its lease
- * expires and it is reconciled from the message log or the channel's statuses, never blindly re-sent.
+ * Sends one outbox entry, exactly once: takes it under a lease, passes the contact gate again at this instant with
+ * the customer's whole history (including what this run already sent), asks the channel, then writes the outcome,
+ * the message log and the audit entry in one store call. A crash after the channel call leaves the entry `sending`;
+ * its lease expires and it is settled from the message log or a status webhook about that message, never re-sent
+ * blindly.
+ *
+ * @param state - the customer's state as the drain holds it under its claim; loaded when absent. Updated in place
+ * with the entry's new state, so the next send of the run sees this one.
  */
-export async function sendOutboxEntry(context: BillingContext, key: string): Promise<SendOutcome> {
+export async function sendOutboxEntry(
+  context: BillingContext,
+  key: string,
+  state?: CustomerSendState,
+): Promise<SendOutcome> {
   const { store, options } = context;
   const step = async (name: Parameters<NonNullable<typeof options.beforeSendStep>>[0]) =>
     options.beforeSendStep?.(name, key);
@@ -73,20 +87,23 @@ export async function sendOutboxEntry(context: BillingContext, key: string): Pro
   const entry = await store.beginOutboxSend(key, context.owner, context.sendLeaseMs, context.now());
   if (!entry) {
     const current = await store.getOutbox(key);
+    if (current) state?.entries.set(key, current);
     if (current?.state === 'sent' && current.channelMessageId)
       return { state: 'sent', key, channelMessageId: current.channelMessageId };
     return { state: 'skipped', key, reason: current?.state === 'pending' ? 'not-due' : 'taken' };
   }
+  const local = state ?? (await loadCustomerSendState(context, entry.customerId));
+  local?.entries.set(key, entry);
   const payload = fromStoredPayload(entry.payload);
-  const customer = await store.getCustomer(entry.customerId);
   const at = context.now();
+  const customer = local?.customer;
   if (!customer)
-    return finish(context, entry, 'failed', { code: 'customer-missing', message: 'The customer was deleted.' });
+    return finish(context, entry, local, 'failed', { code: 'customer-missing', message: 'The customer was deleted.' });
 
   // Collection messages pass the whole gate; answers to the customer only the opt-out (and the opt-out
   // confirmation not even that: it is the one message owed after STOP).
   if (isCollectionKind(payload.contactKind)) {
-    const history = contactHistoryFromOutbox(await store.listOutbox({ customerId: customer.id }), key);
+    const history = contactHistoryFromOutbox([...local.entries.values()], key);
     const decision = checkContact({
       customer,
       policy: policyFor(context, customer),
@@ -95,7 +112,7 @@ export async function sendOutboxEntry(context: BillingContext, key: string): Pro
       invoiceIds: payload.invoiceIds,
     });
     if (!decision.allowed) {
-      await store.appendAudit({
+      const audit: Omit<BillingStoreV1AuditEntry, 'sequence'> = {
         at,
         actor: 'system',
         action: `${payload.contactKind}.refused`,
@@ -108,7 +125,7 @@ export async function sendOutboxEntry(context: BillingContext, key: string): Pro
           presets: [...decision.presets],
           ...(decision.nextAllowedAt ? { nextAllowedAt: decision.nextAllowedAt } : {}),
         },
-      });
+      };
       context.events.emit('reminder.refused', {
         customerId: customer.id,
         invoiceId: payload.invoiceIds[0] ?? '',
@@ -118,28 +135,55 @@ export async function sendOutboxEntry(context: BillingContext, key: string): Pro
         at,
       });
       if (decision.nextAllowedAt) {
-        await store.finishOutboxSend(key, context.owner, {
-          state: 'pending',
-          at,
-          notBefore: decision.nextAllowedAt,
-          error: {
-            code: decision.reason,
-            message: `Refused by ${decision.rule}; allowed again at ${decision.nextAllowedAt}.`,
+        await settleEntry(
+          context,
+          local,
+          key,
+          {
+            state: 'pending',
+            at,
+            notBefore: decision.nextAllowedAt,
+            error: {
+              code: decision.reason,
+              message: `Refused by ${decision.rule}; allowed again at ${decision.nextAllowedAt}.`,
+            },
           },
-        });
+          [audit],
+        );
         return { state: 'scheduled', key, notBefore: decision.nextAllowedAt, reason: decision.reason };
       }
-      await store.finishOutboxSend(key, context.owner, {
-        state: 'failed',
-        at,
-        error: { code: decision.reason, message: `Refused by ${decision.rule}.` },
-      });
+      await settleEntry(
+        context,
+        local,
+        key,
+        { state: 'failed', at, error: { code: decision.reason, message: `Refused by ${decision.rule}.` } },
+        [audit],
+      );
       return { state: 'refused', key, reason: decision.reason, rule: decision.rule };
     }
   } else if (customer.optOut && payload.contactKind !== 'opt-out-confirmation') {
-    return finish(context, entry, 'failed', { code: 'opted-out', message: 'The customer opted out.' });
+    return finish(context, entry, local, 'failed', { code: 'opted-out', message: 'The customer opted out.' });
   }
 
+  try {
+    await context.rateLimiter?.acquire();
+  } catch (error) {
+    // No slot (the store behind the limiter is down): nothing was sent, so the send simply waits a minute.
+    const notBefore = new Date(Date.parse(context.now()) + retryDelaysMs[0]!).toISOString();
+    await settleEntry(
+      context,
+      local,
+      key,
+      {
+        state: 'pending',
+        at: context.now(),
+        notBefore,
+        error: { code: 'rate-limit-unavailable', message: error instanceof Error ? error.message : String(error) },
+      },
+      [],
+    );
+    return { state: 'scheduled', key, notBefore, reason: 'rate-limit-unavailable' };
+  }
   await step('call');
   let result: Awaited<ReturnType<typeof context.channel.send>>;
   try {
@@ -148,80 +192,129 @@ export async function sendOutboxEntry(context: BillingContext, key: string): Pro
       reference: key,
       content: payload.content,
       ...(payload.template ? { template: payload.template } : {}),
+      ...(local.lastInboundAt ? { serviceWindow: serviceWindowAt(local.lastInboundAt, at) } : {}),
     });
   } catch (error) {
-    return failed(context, entry, error);
+    return failed(context, entry, local, error);
   }
   await step('log');
-  // The log comes before the outcome: a crash between them is then settled from the log on recovery.
-  await store.appendMessage(messageRecordFor(context, entry, payload, result.messageId, result.deliveredAs, at));
-  await store.appendAudit({
-    at,
-    actor: 'system',
-    action: `${payload.contactKind}.sent`,
-    ...(payload.invoiceIds[0] ? { invoiceId: payload.invoiceIds[0] } : {}),
-    customerId: customer.id,
-    details: {
-      outboxKey: key,
-      messageKey: payload.messageKey,
-      channelMessageId: result.messageId,
-      deliveredAs: result.deliveredAs,
-      ...(payload.template ? { template: payload.template.name } : {}),
-      presets: [...policyFor(context, customer).presets],
-      ...(customer.optIn ? { optInSource: customer.optIn.source, optInEvidence: customer.optIn.evidence } : {}),
-    },
-  });
+  // The log, the audit entry and the outcome land in one write: a crash before it leaves the entry `sending`, to be
+  // settled from a status webhook about this very message.
   await step('finish');
-  await store.finishOutboxSend(key, context.owner, { state: 'sent', channelMessageId: result.messageId, at });
+  await settleEntry(
+    context,
+    local,
+    key,
+    { state: 'sent', channelMessageId: result.messageId, at },
+    [
+      {
+        at,
+        actor: 'system',
+        action: `${payload.contactKind}.sent`,
+        ...(payload.invoiceIds[0] ? { invoiceId: payload.invoiceIds[0] } : {}),
+        customerId: customer.id,
+        details: {
+          outboxKey: key,
+          messageKey: payload.messageKey,
+          channelMessageId: result.messageId,
+          deliveredAs: result.deliveredAs,
+          ...(payload.template ? { template: payload.template.name } : {}),
+          presets: [...policyFor(context, customer).presets],
+          ...(customer.optIn ? { optInSource: customer.optIn.source, optInEvidence: customer.optIn.evidence } : {}),
+        },
+      },
+    ],
+    messageRecordFor(context, entry, payload, result.messageId, result.deliveredAs, at),
+  );
   await emitSent(context, entry, payload, result.messageId, at);
   return { state: 'sent', key, channelMessageId: result.messageId };
 }
 
-async function failed(context: BillingContext, entry: BillingStoreV1OutboxEntry, error: unknown): Promise<SendOutcome> {
+const serviceWindowMs = 24 * 3_600_000;
+
+/** The 24-hour window as the store knows it (shared by every process), for the channel to honour. */
+function serviceWindowAt(lastInboundAt: string, at: string): { readonly open: boolean; readonly closesAt?: string } {
+  const closes = Date.parse(lastInboundAt) + serviceWindowMs;
+  return closes > Date.parse(at) ? { open: true, closesAt: new Date(closes).toISOString() } : { open: false };
+}
+
+/** Writes an outcome (with its effects) and mirrors the entry into the drain's state. */
+async function settleEntry(
+  context: BillingContext,
+  state: CustomerSendState | undefined,
+  key: string,
+  outcome: BillingStoreV1OutboxOutcome,
+  audit: readonly Omit<BillingStoreV1AuditEntry, 'sequence'>[],
+  message?: Parameters<BillingContext['store']['appendMessage']>[0],
+): Promise<void> {
+  const next = await context.store.finishOutboxSend(key, context.owner, outcome, {
+    audit,
+    ...(message ? { message } : {}),
+  });
+  if (next) state?.entries.set(key, next);
+}
+
+async function failed(
+  context: BillingContext,
+  entry: BillingStoreV1OutboxEntry,
+  state: CustomerSendState | undefined,
+  error: unknown,
+): Promise<SendOutcome> {
   const info: BillingStoreV1ErrorInfo = {
     code: ApiCallError.isInstance(error) ? (error.providerCode ?? error.kind) : 'unknown',
     message: error instanceof Error ? error.message : String(error),
   };
-  if (ApiCallError.isInstance(error) && error.kind === 'ambiguous') return finish(context, entry, 'ambiguous', info);
-  if (ApiCallError.isInstance(error) && error.isRetryable && entry.attempts <= retryDelaysMs.length) {
-    const delay = Math.max(error.retryAfterMs ?? 0, retryDelaysMs[entry.attempts - 1] ?? 0);
-    const notBefore = new Date(Date.parse(context.now()) + delay).toISOString();
-    await context.store.finishOutboxSend(entry.key, context.owner, {
-      state: 'pending',
-      at: context.now(),
-      notBefore,
-      error: info,
-    });
+  if (ApiCallError.isInstance(error) && error.kind === 'ambiguous')
+    return finish(context, entry, state, 'ambiguous', info);
+  const template = ApiCallError.isInstance(error) && error.kind === 'template';
+  if (template || (ApiCallError.isInstance(error) && error.isRetryable && entry.attempts <= retryDelaysMs.length)) {
+    const delay = template
+      ? templateRetryMs
+      : Math.max((error as ApiCallError).retryAfterMs ?? 0, retryDelaysMs[entry.attempts - 1] ?? 0);
+    const at = context.now();
+    const notBefore = new Date(Date.parse(at) + delay).toISOString();
+    await settleEntry(context, state, entry.key, { state: 'pending', at, notBefore, error: info }, [
+      {
+        at,
+        actor: 'system',
+        action: template ? 'message.held' : 'message.retrying',
+        invoiceId: entry.invoiceId,
+        customerId: entry.customerId,
+        details: { outboxKey: entry.key, code: info.code, notBefore },
+      },
+    ]);
     context.logger.warn('cobro: send failed, will retry', { outboxKey: entry.key, code: info.code, notBefore });
     return { state: 'scheduled', key: entry.key, notBefore, reason: info.code };
   }
-  return finish(context, entry, 'failed', info);
+  return finish(context, entry, state, 'failed', info);
 }
 
 async function finish(
   context: BillingContext,
   entry: BillingStoreV1OutboxEntry,
-  state: 'failed' | 'ambiguous',
+  state: CustomerSendState | undefined,
+  outcome: 'failed' | 'ambiguous',
   error: BillingStoreV1ErrorInfo,
 ): Promise<SendOutcome> {
   const at = context.now();
-  await context.store.finishOutboxSend(entry.key, context.owner, { state, at, error });
-  await context.store.appendAudit({
-    at,
-    actor: 'system',
-    action: state === 'ambiguous' ? 'message.ambiguous' : 'message.failed',
-    invoiceId: entry.invoiceId,
-    customerId: entry.customerId,
-    details: { outboxKey: entry.key, code: error.code, message: error.message },
-  });
+  await settleEntry(context, state, entry.key, { state: outcome, at, error }, [
+    {
+      at,
+      actor: 'system',
+      action: outcome === 'ambiguous' ? 'message.ambiguous' : 'message.failed',
+      invoiceId: entry.invoiceId,
+      customerId: entry.customerId,
+      details: { outboxKey: entry.key, code: error.code, message: error.message },
+    },
+  ]);
   context.events.emit('message.failed', {
     customerId: entry.customerId,
     invoiceId: entry.invoiceId,
     outboxKey: entry.key,
-    ambiguous: state === 'ambiguous',
+    ambiguous: outcome === 'ambiguous',
     error,
     at,
   });
-  context.logger.warn(`cobro: send ${state}`, { outboxKey: entry.key, code: error.code });
-  return { state, key: entry.key, error };
+  context.logger.warn(`cobro: send ${outcome}`, { outboxKey: entry.key, code: error.code });
+  return { state: outcome, key: entry.key, error };
 }

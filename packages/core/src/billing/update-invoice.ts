@@ -25,7 +25,11 @@ export async function updateInvoice<Result extends { readonly invoice: Invoice }
     const result = change(current);
     if (result.invoice === current) return result;
     try {
-      const stored = await context.store.putInvoice(result.invoice, { expectedVersion: current.version });
+      // A changed invoice (paid, promised, voided) changes its customer's plan: have it planned again now.
+      const stored = await context.store.putInvoice(result.invoice, {
+        expectedVersion: current.version,
+        customerDueAt: context.now(),
+      });
       return { ...result, invoice: stored };
     } catch (error) {
       if (!StaleVersionError.isInstance(error) || attempt >= 10) throw error;

@@ -8,7 +8,25 @@ import type { BillingStoreV1MessageRecord } from '../spec/billing-store/v1/billi
 import type { BillingStoreV1MessageStatus } from '../spec/billing-store/v1/billing-store-v1-message-status';
 import type { BillingStoreV1MessageStatusUpdate } from '../spec/billing-store/v1/billing-store-v1-message-status-update';
 import type { BillingStoreV1PaymentLinkRecord } from '../spec/billing-store/v1/billing-store-v1-payment-link-record';
+import type { MemoryDue } from './memory-due';
 import { assertText, copy, instantMs, limited } from './store-input';
+
+/** @internal The record methods, plus what the composed store writes inside other methods' transactions. */
+export interface MemoryRecords {
+  readonly methods: RecordMethods;
+  /** Checks a message record as `appendMessage` would, without writing. */
+  checkMessage(message: BillingStoreV1MessageRecord): void;
+  /** Checks an audit entry as `appendAudit` would, without writing. */
+  checkAudit(entry: Omit<BillingStoreV1AuditEntry, 'sequence'>): void;
+  /** `appendMessage` without yielding, for use inside another method's write. */
+  appendMessageNow(message: BillingStoreV1MessageRecord): boolean;
+  /** `appendAudit` without yielding. */
+  appendAuditNow(entry: Omit<BillingStoreV1AuditEntry, 'sequence'>): BillingStoreV1AuditEntry;
+  /** A customer's stored invoices in the given statuses, in id order (indexed). */
+  invoicesOf(customerId: string, statuses: readonly Invoice['status'][]): Invoice[];
+  /** The links of the given invoices, oldest first. */
+  linksOf(invoiceIds: readonly string[]): BillingStoreV1PaymentLinkRecord[];
+}
 
 type RecordMethods = Pick<
   BillingStoreV1,
@@ -127,7 +145,7 @@ function createSortedIds() {
 }
 
 /** @internal Customers, invoices, payment links, the message log and the audit log of the memory store. */
-export function createMemoryRecords(): RecordMethods {
+export function createMemoryRecords(due: MemoryDue): MemoryRecords {
   const customers = new Map<string, StoredCustomer>();
   const customerIds = createSortedIds();
   const customersByPhone = new Map<string, Set<string>>();
@@ -144,6 +162,8 @@ export function createMemoryRecords(): RecordMethods {
   const invoiceIds = createSortedIds();
   const invoiceByNumber = new Map<string, string>();
   const invoiceByPayment = new Map<string, string>();
+  // The runtime reads one customer's invoices per due customer: index them, never scan every invoice.
+  const invoicesByCustomer = new Map<string, Set<string>>();
   const links = new Map<string, BillingStoreV1PaymentLinkRecord>();
   // Every invoice message and reminder reads its invoice's links.
   const linksByInvoice = new Map<string, Set<string>>();
@@ -153,7 +173,37 @@ export function createMemoryRecords(): RecordMethods {
   const earlyStatuses = new Map<string, BillingStoreV1MessageStatusUpdate>();
   const audit: BillingStoreV1AuditEntry[] = [];
 
-  return {
+  const messageByOutboxKey = new Map<string, string>();
+  const checkMessage = (message: BillingStoreV1MessageRecord) => {
+    assertText(message?.id, 'message.id');
+    instantMs(message.createdAt, 'message.createdAt');
+  };
+  const appendMessageNow = (message: BillingStoreV1MessageRecord) => {
+    checkMessage(message);
+    const channelId = message.channelMessageId;
+    if (messages.has(message.id) || (channelId !== undefined && messageByChannelId.has(channelId))) return false;
+    const early = channelId === undefined ? undefined : earlyStatuses.get(channelId);
+    messages.set(message.id, early === undefined ? copy(message) : withStatus(copy(message), early));
+    if (message.outboxKey !== undefined) messageByOutboxKey.set(message.outboxKey, message.id);
+    if (channelId !== undefined) {
+      messageByChannelId.set(channelId, message.id);
+      earlyStatuses.delete(channelId);
+    }
+    return true;
+  };
+  const checkAudit = (entry: Omit<BillingStoreV1AuditEntry, 'sequence'>) => {
+    instantMs(entry?.at, 'entry.at');
+    assertText(entry.action, 'entry.action');
+    assertText(entry.actor, 'entry.actor');
+  };
+  const appendAuditNow = (entry: Omit<BillingStoreV1AuditEntry, 'sequence'>) => {
+    checkAudit(entry);
+    const stored: BillingStoreV1AuditEntry = { ...copy(entry), sequence: audit.length + 1 };
+    audit.push(stored);
+    return copy(stored);
+  };
+
+  const methods: RecordMethods = {
     async getCustomer(id) {
       return parse<Customer>(customers.get(id));
     },
@@ -208,6 +258,8 @@ export function createMemoryRecords(): RecordMethods {
     },
     async putInvoice(invoice, options = {}) {
       assertText(invoice?.id, 'invoice.id');
+      const dueAtMs =
+        options.customerDueAt === undefined ? undefined : instantMs(options.customerDueAt, 'customerDueAt');
       const stored = invoices.get(invoice.id);
       const expectedVersion = options.expectedVersion ?? invoice.version;
       const actualVersion = stored?.version ?? 0;
@@ -231,6 +283,12 @@ export function createMemoryRecords(): RecordMethods {
         invoiceByNumber.delete(stored.number);
         for (const key of stored.paymentKeys) invoiceByPayment.delete(key);
       } else invoiceIds.add(next.id);
+      if (stored !== undefined && stored.customerId !== next.customerId)
+        invoicesByCustomer.get(stored.customerId)?.delete(next.id);
+      const own = invoicesByCustomer.get(next.customerId) ?? new Set<string>();
+      own.add(next.id);
+      invoicesByCustomer.set(next.customerId, own);
+      if (dueAtMs !== undefined) due.lower(next.customerId, dueAtMs);
       const paymentKeys = next.payments.map((payment) => paymentKey(payment.provider, payment.providerPaymentId));
       invoices.set(next.id, {
         id: next.id,
@@ -248,7 +306,13 @@ export function createMemoryRecords(): RecordMethods {
     },
     async listInvoices(query = {}) {
       const matching: Invoice[] = [];
-      for (const id of invoiceIds.after(query.afterId)) {
+      const candidates =
+        query.customerId === undefined
+          ? invoiceIds.after(query.afterId)
+          : [...(invoicesByCustomer.get(query.customerId) ?? [])]
+              .filter((id) => query.afterId === undefined || id > query.afterId)
+              .sort();
+      for (const id of candidates) {
         if (query.limit !== undefined && matching.length >= query.limit) break;
         const stored = invoices.get(id);
         if (
@@ -289,17 +353,7 @@ export function createMemoryRecords(): RecordMethods {
     },
 
     async appendMessage(message) {
-      assertText(message?.id, 'message.id');
-      instantMs(message.createdAt, 'message.createdAt');
-      const channelId = message.channelMessageId;
-      if (messages.has(message.id) || (channelId !== undefined && messageByChannelId.has(channelId))) return false;
-      const early = channelId === undefined ? undefined : earlyStatuses.get(channelId);
-      messages.set(message.id, early === undefined ? copy(message) : withStatus(copy(message), early));
-      if (channelId !== undefined) {
-        messageByChannelId.set(channelId, message.id);
-        earlyStatuses.delete(channelId);
-      }
-      return true;
+      return appendMessageNow(message);
     },
     async listMessages(query = {}) {
       const since = query.since === undefined ? undefined : instantMs(query.since, 'since');
@@ -338,16 +392,12 @@ export function createMemoryRecords(): RecordMethods {
       return copy(next);
     },
     async findMessageByOutboxKey(outboxKey) {
-      return copy([...messages.values()].find((message) => message.outboxKey === outboxKey));
+      const id = messageByOutboxKey.get(outboxKey);
+      return copy(id === undefined ? undefined : messages.get(id));
     },
 
     async appendAudit(entry) {
-      instantMs(entry?.at, 'entry.at');
-      assertText(entry.action, 'entry.action');
-      assertText(entry.actor, 'entry.actor');
-      const stored: BillingStoreV1AuditEntry = { ...copy(entry), sequence: audit.length + 1 };
-      audit.push(stored);
-      return copy(stored);
+      return appendAuditNow(entry);
     },
     async listAudit(query = {}) {
       const matching = audit.filter(
@@ -357,6 +407,30 @@ export function createMemoryRecords(): RecordMethods {
           (query.afterSequence === undefined || entry.sequence > query.afterSequence),
       );
       return copy(limited(matching, query.limit));
+    },
+  };
+
+  return {
+    methods,
+    checkMessage,
+    checkAudit,
+    appendMessageNow,
+    appendAuditNow,
+    invoicesOf(customerId, statuses) {
+      const ids = [...(invoicesByCustomer.get(customerId) ?? [])].sort();
+      const matching: Invoice[] = [];
+      for (const id of ids) {
+        const stored = invoices.get(id);
+        if (stored && statuses.includes(stored.status)) matching.push(JSON.parse(stored.json) as Invoice);
+      }
+      return matching;
+    },
+    linksOf(invoiceIds) {
+      const matching: BillingStoreV1PaymentLinkRecord[] = [];
+      for (const invoiceId of invoiceIds)
+        for (const key of linksByInvoice.get(invoiceId) ?? [])
+          matching.push(links.get(key) as BillingStoreV1PaymentLinkRecord);
+      return copy(matching.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)));
     },
   };
 }

@@ -2,6 +2,8 @@ import type { BillingStoreV1 } from '../spec/billing-store/v1/billing-store-v1';
 import type { BillingStoreV1IdempotencyRecord } from '../spec/billing-store/v1/billing-store-v1-idempotency-record';
 import type { BillingStoreV1OutboxEntry } from '../spec/billing-store/v1/billing-store-v1-outbox-entry';
 import type { BillingStoreV1OutboxOutcome } from '../spec/billing-store/v1/billing-store-v1-outbox-outcome';
+import type { MemoryDue } from './memory-due';
+import type { MemoryRecords } from './memory-records';
 import { createOutboxKey } from './outbox-key';
 import { assertDuration, assertText, copy, instantMs, limited } from './store-input';
 
@@ -59,13 +61,17 @@ function settle(entry: BillingStoreV1OutboxEntry, outcome: BillingStoreV1OutboxO
  * @internal Idempotency keys, claims and the outbox of the memory store. Each method does its checks and its write
  * without awaiting in between, so on one event loop every method is atomic.
  */
-export function createMemoryWork(): WorkMethods {
+export function createMemoryWork(due: MemoryDue, records: MemoryRecords): WorkMethods {
   const idempotency = new Map<string, BillingStoreV1IdempotencyRecord>();
   const claims = new Map<string, ClaimState>();
   const outbox = new Map<string, BillingStoreV1OutboxEntry>();
   // A customer's history is read on every reminder run: index the keys so it is not a scan of the whole outbox.
   const outboxByCustomer = new Map<string, Set<string>>();
   let insertsSinceSweep = 0;
+  // A send that goes back to pending makes its customer due when it may go out.
+  const lowerFor = (entry: BillingStoreV1OutboxEntry, by?: string) => {
+    if (entry.state === 'pending') due.lower(entry.customerId, Date.parse(entry.notBefore ?? entry.updatedAt), by);
+  };
 
   const live = (key: string, nowMs: number) => {
     const record = idempotency.get(key);
@@ -150,6 +156,7 @@ export function createMemoryWork(): WorkMethods {
       const keys = outboxByCustomer.get(entry.customerId) ?? new Set<string>();
       keys.add(key);
       outboxByCustomer.set(entry.customerId, keys);
+      lowerFor(entry, input.claimedBy);
       return { entry: copy(entry), created: true };
     },
     async getOutbox(key) {
@@ -190,12 +197,18 @@ export function createMemoryWork(): WorkMethods {
       outbox.set(key, next);
       return copy(next);
     },
-    async finishOutboxSend(key, owner, outcome) {
+    async finishOutboxSend(key, owner, outcome, effects = {}) {
       const entry = outbox.get(key);
       if (entry === undefined || entry.owner !== owner) return undefined;
       if (entry.state !== 'sending' && entry.state !== 'ambiguous') return undefined;
+      // Check everything before writing anything: the outcome, the log and the audit land together or not at all.
+      if (effects.message !== undefined) records.checkMessage(effects.message);
+      for (const audit of effects.audit ?? []) records.checkAudit(audit);
       const next = settle(entry, outcome);
       outbox.set(key, next);
+      lowerFor(next, owner);
+      if (effects.message !== undefined) records.appendMessageNow(effects.message);
+      for (const audit of effects.audit ?? []) records.appendAuditNow(audit);
       return copy(next);
     },
     async recoverExpiredOutbox(now) {
@@ -219,9 +232,15 @@ export function createMemoryWork(): WorkMethods {
     },
     async resolveOutbox(key, outcome) {
       const entry = outbox.get(key);
-      if (entry === undefined || (entry.state !== 'ambiguous' && entry.state !== 'failed')) return undefined;
+      if (entry === undefined) return undefined;
+      const settles =
+        entry.state === 'ambiguous' ||
+        entry.state === 'failed' ||
+        (entry.state === 'sending' && outcome.state === 'sent');
+      if (!settles) return undefined;
       const next = settle(entry, outcome);
       outbox.set(key, next);
+      lowerFor(next);
       return copy(next);
     },
   };

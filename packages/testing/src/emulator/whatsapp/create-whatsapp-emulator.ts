@@ -31,8 +31,14 @@ export type WhatsAppEmulatorFault =
       readonly status?: number;
     }
   | {
-      /** Read the request, then never answer: the client times out after sending. */
+      /**
+       * Read the request, then never answer: the client times out after sending. With `accepted`, the message is
+       * taken first (it gets a `wamid`, is recorded and gets statuses) and only the answer is lost: the ambiguous case
+       * a sender must never resolve by sending again.
+       */
       readonly timeout: true;
+      /** The message went through before the answer was lost. Default false. */
+      readonly accepted?: boolean;
     };
 
 /** Options of {@link createWhatsAppEmulator}. */
@@ -183,15 +189,16 @@ export async function createWhatsAppEmulator(options: WhatsAppEmulatorOptions): 
     }
     const record = { at: now(), method: request.method ?? '', path: request.url ?? '', headers: request.headers, body };
     const fault = faults.shift();
-    if (fault && 'timeout' in fault) {
+    if (fault && 'timeout' in fault && !fault.accepted) {
       requests.push(record);
       return; // read, never answered
     }
+    const answerLost = fault !== undefined && 'timeout' in fault;
     if (request.headers.authorization !== `Bearer ${accessToken}`) {
       requests.push(record);
       return graphError(response, 190);
     }
-    if (fault) {
+    if (fault && 'code' in fault) {
       requests.push(record);
       return graphError(response, fault.code, fault.status);
     }
@@ -299,6 +306,7 @@ export async function createWhatsAppEmulator(options: WhatsAppEmulatorOptions): 
     const messageId = `wamid.EMU${String(++sequence).padStart(8, '0')}`;
     recipients.set(messageId, to);
     requests.push({ ...record, messageId });
+    if (answerLost) return; // taken, but the answer never leaves
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(
       JSON.stringify({

@@ -15,4 +15,11 @@ export interface BillingStoreV1EnqueueOutboxInput {
   readonly now: Instant;
   /** Not to be sent before this instant. */
   readonly notBefore?: Instant;
+  /**
+   * The worker that holds the customer's due claim and enqueues this as part of its drain: it accounts for the entry
+   * when it settles the customer, so the write leaves the due index alone (otherwise the customer would be due again
+   * at once, for work already in hand). Without it, or when that worker no longer holds the claim, the write makes
+   * the customer due as usual.
+   */
+  readonly claimedBy?: string;
 }

@@ -6,4 +6,9 @@ export interface BillingStoreV1PutInvoiceOptions {
    * store throws `StaleVersionError` and changes nothing.
    */
   readonly expectedVersion?: number;
+  /**
+   * Makes the invoice's customer due at this instant (or keeps an earlier one), in the same write: an invoice that
+   * opens, changes or gets a promise date needs planning. See `BillingStoreV1.claimDueCustomers`.
+   */
+  readonly customerDueAt?: string;
 }

@@ -3,7 +3,10 @@ import type { Invoice } from '../../../model/invoice';
 import type { Instant } from '../../../model/time';
 import type { BillingStoreV1AuditEntry } from './billing-store-v1-audit-entry';
 import type { BillingStoreV1AuditQuery } from './billing-store-v1-audit-query';
+import type { BillingStoreV1ClaimDueOptions } from './billing-store-v1-claim-due-options';
 import type { BillingStoreV1CustomerQuery } from './billing-store-v1-customer-query';
+import type { BillingStoreV1CustomerWork } from './billing-store-v1-customer-work';
+import type { BillingStoreV1DueCustomer } from './billing-store-v1-due-customer';
 import type { BillingStoreV1EnqueueOutboxInput } from './billing-store-v1-enqueue-outbox-input';
 import type { BillingStoreV1EnqueueOutboxResult } from './billing-store-v1-enqueue-outbox-result';
 import type { BillingStoreV1IdempotencyRecord } from './billing-store-v1-idempotency-record';
@@ -18,6 +21,9 @@ import type { BillingStoreV1OutboxQuery } from './billing-store-v1-outbox-query'
 import type { BillingStoreV1PaymentLinkRecord } from './billing-store-v1-payment-link-record';
 import type { BillingStoreV1PutInvoiceOptions } from './billing-store-v1-put-invoice-options';
 import type { BillingStoreV1RememberResult } from './billing-store-v1-remember-result';
+import type { BillingStoreV1ReserveSlotsInput } from './billing-store-v1-reserve-slots-input';
+import type { BillingStoreV1SendEffects } from './billing-store-v1-send-effects';
+import type { BillingStoreV1SettleDueOptions } from './billing-store-v1-settle-due-options';
 
 /**
  * Where cobro keeps its state. `@cobro/core` ships `createMemoryStore()`; a database adapter implements the same
@@ -28,8 +34,19 @@ import type { BillingStoreV1RememberResult } from './billing-store-v1-remember-r
  * - values are copied in and out: a caller mutating what it passed or got back never changes the store;
  * - a method either does all of its work or none (no half-written state when it throws);
  * - the conditional methods (`putInvoice`, `rememberIdempotencyKey`, `claim`, `enqueueOutbox`, `beginOutboxSend`,
- *   `finishOutboxSend`, `recoverExpiredOutbox`) are atomic with respect to concurrent callers in any process;
+ *   `finishOutboxSend`, `recoverExpiredOutbox`, `claimDueCustomers`, `settleDueCustomer`, `reserveSendSlots`) are
+ *   atomic with respect to concurrent callers in any process;
  * - times are passed in (`now`), never read from a clock, so tests and the runtime's clock agree.
+ *
+ * **Due work by index.** The store keeps, per customer, the next instant at which anything may be due for it. Writes
+ * that create work lower it in the same write: `putInvoice` with `customerDueAt`, `enqueueOutbox` (to `notBefore`, or
+ * `now`), `finishOutboxSend` and `resolveOutbox` back to `pending` (to `notBefore`, or `at`), and `markCustomerDue`.
+ * Each lowering moves the customer's `dueSequence` on. Writes by the worker holding the customer's due claim, made
+ * during its drain (`enqueueOutbox` with `claimedBy`, `finishOutboxSend` by that worker), leave the index alone: the
+ * drain accounts for them when it settles.
+ * The runtime takes due customers with `claimDueCustomers` and hands each back with `settleDueCustomer` and the next
+ * instant its own plan needs, so a run costs what is due, not what is stored. `@cobro/testing/vitest`'s store contract
+ * suite is the executable definition of all of this.
  */
 export interface BillingStoreV1 {
   /** The spec version this store implements. */
@@ -150,12 +167,16 @@ export interface BillingStoreV1 {
    * lease expired), and also when recovery already marked it `ambiguous` (the worker was slow, not dead: its
    * answer is the truth).
    *
+   * `effects` (the message log record, audit entries) are written in the same transaction, and only when the
+   * outcome is accepted.
+   *
    * @returns the entry after the change, or `undefined` when `owner` no longer holds it (nothing changed).
    */
   finishOutboxSend(
     key: string,
     owner: string,
     outcome: BillingStoreV1OutboxOutcome,
+    effects?: BillingStoreV1SendEffects,
   ): Promise<BillingStoreV1OutboxEntry | undefined>;
   /**
    * Moves every `sending` entry whose lease expired before `now` to `ambiguous` (its worker crashed mid-send: the
@@ -166,9 +187,49 @@ export interface BillingStoreV1 {
   recoverExpiredOutbox(now: Instant): Promise<readonly BillingStoreV1OutboxEntry[]>;
   /**
    * Settles an `ambiguous` or `failed` entry from outside the worker: a status webhook carrying the outbox key proves
-   * it was `sent`, or a person decides to retry (`pending`) or give up (`failed`).
+   * it was `sent`, or a person decides to retry (`pending`) or give up (`failed`). A `sent` outcome also settles an
+   * entry still `sending` (its worker died after the channel took the message, or has not written back yet; its late
+   * `finishOutboxSend` then changes nothing).
    *
-   * @returns the entry after the change, or `undefined` when it is not `ambiguous` or `failed` (nothing changed).
+   * @returns the entry after the change, or `undefined` when the entry is in no state that outcome may settle.
    */
   resolveOutbox(key: string, outcome: BillingStoreV1OutboxOutcome): Promise<BillingStoreV1OutboxEntry | undefined>;
+
+  /**
+   * Makes a customer due at `at` (or keeps an earlier due instant): something outside the store's own writes needs it
+   * planned (e.g. a promise date the app changed).
+   */
+  markCustomerDue(customerId: string, at: Instant): Promise<void>;
+  /**
+   * Takes up to `limit` customers due at or before `now`, earliest first, that no other worker holds (or whose lease
+   * expired), and leases them to `owner`, atomically: of several workers, each customer goes to one.
+   */
+  claimDueCustomers(options: BillingStoreV1ClaimDueOptions): Promise<readonly BillingStoreV1DueCustomer[]>;
+  /**
+   * Hands a claimed customer back: its due instant becomes `nextDueAt` (none when absent) unless a write made it due
+   * again since the claim (`dueSequence` moved), in which case the earlier of the two is kept. Releases the lease.
+   *
+   * @returns false when `owner` no longer holds the customer (nothing changed).
+   */
+  settleDueCustomer(options: BillingStoreV1SettleDueOptions): Promise<boolean>;
+  /**
+   * What the runtime needs to plan and send for one customer, read at once (see `BillingStoreV1CustomerWork`), or
+   * `undefined` when there is no such customer.
+   *
+   * @param options.outboxSince - entries created or changed at or after this instant are included whatever they
+   * concern (the window the policy's caps look back over)
+   */
+  getCustomerWork(
+    customerId: string,
+    options: { readonly outboxSince: Instant },
+  ): Promise<BillingStoreV1CustomerWork | undefined>;
+  /** Records an inbound message from the customer at `at` (keeps the latest): the 24-hour service window opens. */
+  recordInbound(customerId: string, at: Instant): Promise<void>;
+  /**
+   * Takes `count` consecutive slots of a rate limit shared by every process, atomically: the first slot is the later
+   * of `nowMicros` and the limit's next free slot, and the next free slot moves `count × intervalMicros` on.
+   *
+   * @returns the first slot's time in epoch microseconds; slot `i` is at that plus `i × intervalMicros`.
+   */
+  reserveSendSlots(input: BillingStoreV1ReserveSlotsInput): Promise<number>;
 }

@@ -1,7 +1,10 @@
 export type { BillingStoreV1 } from './billing-store-v1';
 export type { BillingStoreV1AuditEntry } from './billing-store-v1-audit-entry';
 export type { BillingStoreV1AuditQuery } from './billing-store-v1-audit-query';
+export type { BillingStoreV1ClaimDueOptions } from './billing-store-v1-claim-due-options';
 export type { BillingStoreV1CustomerQuery } from './billing-store-v1-customer-query';
+export type { BillingStoreV1CustomerWork } from './billing-store-v1-customer-work';
+export type { BillingStoreV1DueCustomer } from './billing-store-v1-due-customer';
 export type { BillingStoreV1EnqueueOutboxInput } from './billing-store-v1-enqueue-outbox-input';
 export type { BillingStoreV1EnqueueOutboxResult } from './billing-store-v1-enqueue-outbox-result';
 export type { BillingStoreV1ErrorInfo } from './billing-store-v1-error-info';
@@ -20,3 +23,6 @@ export type { BillingStoreV1PageOptions } from './billing-store-v1-page-options'
 export type { BillingStoreV1PaymentLinkRecord } from './billing-store-v1-payment-link-record';
 export type { BillingStoreV1PutInvoiceOptions } from './billing-store-v1-put-invoice-options';
 export type { BillingStoreV1RememberResult } from './billing-store-v1-remember-result';
+export type { BillingStoreV1ReserveSlotsInput } from './billing-store-v1-reserve-slots-input';
+export type { BillingStoreV1SendEffects } from './billing-store-v1-send-effects';
+export type { BillingStoreV1SettleDueOptions } from './billing-store-v1-settle-due-options';

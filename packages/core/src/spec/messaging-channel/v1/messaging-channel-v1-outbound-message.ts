@@ -123,6 +123,17 @@ export interface MessagingChannelV1OutboundMessage {
   readonly content: MessagingChannelV1Content;
   /** What to send outside it; without one, a closed window is an error. */
   readonly template?: MessagingChannelV1Template;
+  /**
+   * The customer service window as cobro's store records it (the last inbound message, shared by every process).
+   * When given, the channel decides free-form or template by it rather than by what this process saw; the channel
+   * may still close it early on the provider's word (WhatsApp 131047).
+   */
+  readonly serviceWindow?: {
+    /** True inside the window. */
+    readonly open: boolean;
+    /** When it closes, if open. */
+    readonly closesAt?: string;
+  };
 }
 
 /** What the channel did with a message. */

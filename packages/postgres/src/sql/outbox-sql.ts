@@ -1,0 +1,83 @@
+import { iso } from './sql-fragments';
+
+/**
+ * @internal An outbox row as the JSON of a `BillingStoreV1OutboxEntry`. Absent fields are stripped; the payload is
+ * joined after stripping, since a payload may hold nulls of its own.
+ */
+export const outboxJson = (o: string) => `(jsonb_strip_nulls(jsonb_build_object(
+  'key', ${o}.key, 'invoiceId', ${o}.invoice_id, 'stage', ${o}.stage, 'customerId', ${o}.customer_id,
+  'state', ${o}.state, 'attempts', ${o}.attempts, 'createdAt', ${iso(`${o}.created_at`)},
+  'updatedAt', ${iso(`${o}.updated_at`)}, 'notBefore', ${iso(`${o}.not_before`)}, 'owner', ${o}.owner,
+  'leaseExpiresAt', ${iso(`${o}.lease_expires_at`)}, 'channelMessageId', ${o}.channel_message_id,
+  'sentAt', ${iso(`${o}.sent_at`)}, 'lastError', ${o}.last_error
+)) || jsonb_build_object('payload', ${o}.payload))`;
+
+/**
+ * @internal Lowers a customer's due instant to `$at` in the same statement as the write that created the work, and
+ * moves its sequence on (see `due-sql.ts`). `source` is a query yielding `customer_id, at` rows.
+ */
+export const lowerDue = (
+  s: string,
+  source: string,
+) => `INSERT INTO ${s}.due_customers AS d (customer_id, due_at, sequence, rearmed_at)
+  SELECT customer_id, at, 1, at FROM (${source}) AS lowered
+  ON CONFLICT (customer_id) DO UPDATE SET
+    due_at = LEAST(d.due_at, excluded.due_at),
+    rearmed_at = LEAST(d.rearmed_at, excluded.due_at),
+    sequence = d.sequence + 1`;
+
+/** @internal `enqueueOutbox`: insert-if-absent, lowering the due index only when the entry was created. */
+export const enqueueOutboxSql = (s: string) => `WITH inserted AS (
+  INSERT INTO ${s}.outbox AS o (key, invoice_id, stage, customer_id, state, payload, attempts, created_at, updated_at, not_before)
+  VALUES ($1, $2, $3, $4, 'pending', $5::jsonb, 0, $6::timestamptz, $6::timestamptz, $7::timestamptz)
+  ON CONFLICT (key) DO NOTHING
+  RETURNING o.*
+), due AS (
+  ${lowerDue(s, 'SELECT customer_id, COALESCE(not_before, created_at) AS at FROM inserted')}
+)
+SELECT ${outboxJson('inserted')} AS entry, true AS created FROM inserted
+UNION ALL
+SELECT ${outboxJson('o')} AS entry, false AS created FROM ${s}.outbox o
+WHERE o.key = $1 AND NOT EXISTS (SELECT 1 FROM inserted)`;
+
+/** @internal `getOutbox`. */
+export const getOutboxSql = (s: string) => `SELECT ${outboxJson('o')} AS entry FROM ${s}.outbox o WHERE o.key = $1`;
+
+/** @internal `listOutbox`: every filter optional (`$n IS NULL`), in created order then key. */
+export const listOutboxSql = (s: string) => `SELECT ${outboxJson('o')} AS entry FROM ${s}.outbox o
+WHERE ($1::text[] IS NULL OR o.state = ANY($1::text[]))
+  AND ($2::text IS NULL OR o.invoice_id = $2)
+  AND ($3::text IS NULL OR o.customer_id = $3)
+ORDER BY o.created_at, o.key
+LIMIT $4`;
+
+/** @internal `beginOutboxSend`: pending and due → sending under a lease, one attempt more. */
+export const beginOutboxSendSql = (s: string) => `UPDATE ${s}.outbox o SET
+  state = 'sending', owner = $2, lease_expires_at = $3::timestamptz,
+  attempts = o.attempts + 1, updated_at = $4::timestamptz
+WHERE o.key = $1 AND o.state = 'pending' AND (o.not_before IS NULL OR o.not_before <= $4::timestamptz)
+RETURNING ${outboxJson('o')} AS entry`;
+
+/**
+ * @internal The assignments that settle an entry with an outcome: `$o_state, $o_at, $o_not_before, $o_error,
+ * $o_channel_message_id` are passed as parameters numbered from `first`.
+ */
+export const settleAssignments = (first: number) => {
+  const [state, at, notBefore, error, channelMessageId] = [0, 1, 2, 3, 4].map((i) => `$${first + i}`);
+  return `state = ${state}, updated_at = ${at}::timestamptz, lease_expires_at = NULL,
+  not_before = CASE WHEN ${state} = 'pending' THEN ${notBefore}::timestamptz END,
+  last_error = CASE WHEN ${state} = 'sent' THEN NULL ELSE ${error}::jsonb END,
+  channel_message_id = CASE WHEN ${state} = 'sent' THEN ${channelMessageId} ELSE o.channel_message_id END,
+  sent_at = CASE WHEN ${state} = 'sent' THEN ${at}::timestamptz ELSE o.sent_at END`;
+};
+
+/** @internal `recoverExpiredOutbox`: sending past its lease → ambiguous. */
+export const recoverExpiredOutboxSql = (s: string) => `WITH expired AS (
+  SELECT key FROM ${s}.outbox WHERE state = 'sending' AND lease_expires_at < $1::timestamptz
+  ORDER BY key FOR UPDATE SKIP LOCKED
+)
+UPDATE ${s}.outbox o SET state = 'ambiguous', updated_at = $1::timestamptz, lease_expires_at = NULL, not_before = NULL,
+  last_error = jsonb_build_object('code', 'lease-expired', 'message',
+    'Worker ' || COALESCE(o.owner, '?') || ' held the send past its lease; it may have gone out.')
+FROM expired WHERE o.key = expired.key AND o.state = 'sending'
+RETURNING ${outboxJson('o')} AS entry`;

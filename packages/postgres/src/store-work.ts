@@ -1,0 +1,252 @@
+import type {
+  BillingStoreV1,
+  BillingStoreV1CustomerWork,
+  BillingStoreV1IdempotencyRecord,
+  BillingStoreV1OutboxEntry,
+  BillingStoreV1OutboxOutcome,
+  Customer,
+} from '@cobro/core';
+import { createOutboxKey } from '@cobro/core';
+import type { SqlDriver } from './driver/sql-driver';
+import { claimSql, completeSql, releaseSql } from './sql/claim-sql';
+import { getCustomerWorkSql } from './sql/customer-work-sql';
+import {
+  claimDueCustomersSql,
+  markCustomerDueSql,
+  recordInboundSql,
+  reserveSendSlotsSql,
+  settleDueCustomerSql,
+} from './sql/due-sql';
+import { finishOutboxSendSql, resolveOutboxSql } from './sql/finish-send-sql';
+import { recallIdempotencyKeySql, rememberIdempotencyKeySql } from './sql/idempotency-sql';
+import {
+  beginOutboxSendSql,
+  enqueueOutboxSql,
+  getOutboxSql,
+  listOutboxSql,
+  recoverExpiredOutboxSql,
+} from './sql/outbox-sql';
+import { auditJson, invoiceFromRow, linkFromJson, messageJson } from './store-records';
+import { duration, instant, json, msOf, optionalInstant, refuse, safeNumber, text, wholeNumber } from './store-values';
+
+type WorkMethods = Omit<
+  BillingStoreV1,
+  | 'specificationVersion'
+  | 'name'
+  | 'getCustomer'
+  | 'putCustomer'
+  | 'listCustomers'
+  | 'getInvoice'
+  | 'findInvoiceByNumber'
+  | 'putInvoice'
+  | 'listInvoices'
+  | 'findInvoiceByPayment'
+  | 'putPaymentLink'
+  | 'findPaymentLink'
+  | 'listPaymentLinks'
+  | 'appendMessage'
+  | 'listMessages'
+  | 'updateMessageStatus'
+  | 'findMessageByOutboxKey'
+  | 'appendAudit'
+  | 'listAudit'
+>;
+
+const outcomeStates = new Set(['sent', 'pending', 'ambiguous', 'failed']);
+
+/** The parameters of `settleAssignments`: state, at, notBefore, error, channel message id. */
+function outcomeParams(outcome: BillingStoreV1OutboxOutcome): unknown[] {
+  if (!outcomeStates.has(outcome?.state)) refuse('outcome.state', "must be 'sent', 'pending', 'ambiguous' or 'failed'");
+  const at = instant(outcome.at, 'outcome.at');
+  switch (outcome.state) {
+    case 'sent':
+      return ['sent', at, null, null, text(outcome.channelMessageId, 'outcome.channelMessageId')];
+    case 'pending':
+      return [
+        'pending',
+        at,
+        optionalInstant(outcome.notBefore, 'outcome.notBefore'),
+        outcome.error === undefined ? null : json(outcome.error),
+        null,
+      ];
+    default:
+      text(outcome.error?.code, 'outcome.error.code');
+      return [outcome.state, at, null, json(outcome.error), null];
+  }
+}
+
+const leaseEnd = (now: string, leaseMs: number) => new Date(msOf(now) + leaseMs).toISOString();
+
+/** @internal Idempotency keys, claims, the outbox, the due index, the inbound window and send slots on PostgreSQL. */
+export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
+  const entry = async (sql: string, params: unknown[]) =>
+    (await db.query<{ entry: BillingStoreV1OutboxEntry }>(sql, params))[0]?.entry;
+
+  return {
+    async rememberIdempotencyKey(key, result, { now, ttlMs }) {
+      text(key, 'key');
+      const at = instant(now, 'now');
+      const expiresAt = ttlMs === undefined ? null : leaseEnd(at, duration(ttlMs, 'ttlMs'));
+      for (;;) {
+        const [row] = await db.query<{ stored: boolean; record: BillingStoreV1IdempotencyRecord }>(
+          rememberIdempotencyKeySql(s),
+          [key, json(result), at, expiresAt],
+        );
+        // Empty only when a concurrent insert committed after this statement's snapshot: read it again.
+        if (row) return { stored: row.stored, record: row.record };
+      }
+    },
+    async recallIdempotencyKey(key, now) {
+      const [row] = await db.query<{ record: BillingStoreV1IdempotencyRecord }>(recallIdempotencyKeySql(s), [
+        key,
+        instant(now, 'now'),
+      ]);
+      return row?.record;
+    },
+
+    async claim(key, owner, leaseMs, now) {
+      text(key, 'key');
+      text(owner, 'owner');
+      const at = instant(now, 'now');
+      const rows = await db.query(claimSql(s), [key, owner, at, leaseEnd(at, duration(leaseMs, 'leaseMs'))]);
+      return rows.length === 1;
+    },
+    async release(key, owner) {
+      return (await db.query(releaseSql(s), [key, owner])).length === 1;
+    },
+    async complete(key, owner, now) {
+      instant(now, 'now');
+      return (await db.query(completeSql(s), [key, owner])).length === 1;
+    },
+
+    async enqueueOutbox(input) {
+      text(input?.invoiceId, 'invoiceId');
+      text(input.stage, 'stage');
+      text(input.customerId, 'customerId');
+      const now = instant(input.now, 'now');
+      const notBefore = optionalInstant(input.notBefore, 'notBefore');
+      const key = createOutboxKey(input.invoiceId, input.stage);
+      const params = [key, input.invoiceId, input.stage, input.customerId, json(input.payload), now, notBefore];
+      for (;;) {
+        const [row] = await db.query<{ entry: BillingStoreV1OutboxEntry; created: boolean }>(
+          enqueueOutboxSql(s),
+          params,
+        );
+        // Empty only when a concurrent insert committed after this statement's snapshot: read it again.
+        if (row) return { entry: row.entry, created: row.created };
+      }
+    },
+    async getOutbox(key) {
+      return entry(getOutboxSql(s), [key]);
+    },
+    async listOutbox(query = {}) {
+      const rows = await db.query<{ entry: BillingStoreV1OutboxEntry }>(listOutboxSql(s), [
+        query.states === undefined ? null : [...query.states],
+        query.invoiceId ?? null,
+        query.customerId ?? null,
+        query.limit === undefined ? null : Math.max(0, Math.trunc(query.limit)),
+      ]);
+      return rows.map((row) => row.entry);
+    },
+    async beginOutboxSend(key, owner, leaseMs, now) {
+      text(owner, 'owner');
+      const at = instant(now, 'now');
+      return entry(beginOutboxSendSql(s), [key, owner, leaseEnd(at, duration(leaseMs, 'leaseMs')), at]);
+    },
+    async finishOutboxSend(key, owner, outcome, effects) {
+      const params = outcomeParams(outcome);
+      const message = effects?.message === undefined ? null : messageJson(effects.message);
+      const audit = auditJson(effects?.audit ?? []);
+      return entry(finishOutboxSendSql(s), [key, owner, ...params, message, audit]);
+    },
+    async recoverExpiredOutbox(now) {
+      const rows = await db.query<{ entry: BillingStoreV1OutboxEntry }>(recoverExpiredOutboxSql(s), [
+        instant(now, 'now'),
+      ]);
+      return rows
+        .map((row) => row.entry)
+        .sort((a, b) => msOf(a.createdAt) - msOf(b.createdAt) || (a.key < b.key ? -1 : 1));
+    },
+    async resolveOutbox(key, outcome) {
+      return entry(resolveOutboxSql(s), [key, ...outcomeParams(outcome)]);
+    },
+
+    async markCustomerDue(customerId, at) {
+      await db.query(markCustomerDueSql(s), [text(customerId, 'customerId'), instant(at, 'at')]);
+    },
+    async claimDueCustomers(options) {
+      text(options?.owner, 'owner');
+      const now = instant(options.now, 'now');
+      const limit = wholeNumber(options.limit, 'limit', 0);
+      const rows = await db.query<{ customer_id: string; due_at: string; sequence: string }>(claimDueCustomersSql(s), [
+        now,
+        options.owner,
+        limit,
+        leaseEnd(now, duration(options.leaseMs, 'leaseMs')),
+        options.customerIds === undefined ? null : [...options.customerIds],
+      ]);
+      return rows
+        .map((row) => ({
+          customerId: row.customer_id,
+          dueAt: row.due_at,
+          dueSequence: safeNumber(row.sequence, 'due_customers.sequence'),
+        }))
+        .sort((a, b) => msOf(a.dueAt) - msOf(b.dueAt) || (a.customerId < b.customerId ? -1 : 1));
+    },
+    async settleDueCustomer(options) {
+      text(options?.customerId, 'customerId');
+      text(options.owner, 'owner');
+      // Any whole number: one that was never claimed (the runtime passes -1) settles as if the sequence moved.
+      wholeNumber(options.dueSequence, 'dueSequence', Number.MIN_SAFE_INTEGER);
+      const rows = await db.query(settleDueCustomerSql(s), [
+        options.customerId,
+        options.owner,
+        String(options.dueSequence),
+        optionalInstant(options.nextDueAt, 'nextDueAt'),
+      ]);
+      return rows.length === 1;
+    },
+    async getCustomerWork(customerId, options) {
+      const since = instant(options?.outboxSince, 'outboxSince');
+      const [row] = await db.query<{
+        customer: Customer;
+        invoices: Record<string, unknown>[];
+        outbox: BillingStoreV1OutboxEntry[];
+        links: Record<string, unknown>[];
+        last_inbound_at: string | null;
+      }>(getCustomerWorkSql(s), [customerId, since]);
+      if (row === undefined) return undefined;
+      const work: BillingStoreV1CustomerWork = {
+        customer: row.customer,
+        invoices: row.invoices.map(invoiceFromRow),
+        outbox: row.outbox,
+        paymentLinks: row.links.map(linkFromJson),
+        ...(row.last_inbound_at === null ? {} : { lastInboundAt: row.last_inbound_at }),
+      };
+      return work;
+    },
+    async recordInbound(customerId, at) {
+      await db.query(recordInboundSql(s), [text(customerId, 'customerId'), instant(at, 'at')]);
+    },
+    async reserveSendSlots(input) {
+      text(input?.key, 'key');
+      const count = wholeNumber(input.count, 'count', 1);
+      if (
+        typeof input.intervalMicros !== 'number' ||
+        !(Number.isFinite(input.intervalMicros) && input.intervalMicros > 0)
+      ) {
+        refuse('intervalMicros', 'must be a positive number of microseconds');
+      }
+      // Slots are whole microseconds: a fractional spacing (3 per second) rounds up, staying under the ceiling.
+      const interval = Math.ceil(input.intervalMicros);
+      const now = wholeNumber(input.nowMicros, 'nowMicros', 0);
+      const [row] = await db.query<{ first_slot: string }>(reserveSendSlotsSql(s), [
+        input.key,
+        String(now),
+        String(count),
+        String(interval),
+      ]);
+      return safeNumber(row?.first_slot, 'send_slots.next_free_micros');
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'tsup';
+import packageJson from './package.json' with { type: 'json' };
+
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: ['esm', 'cjs'],
+  // tsup 8 sets baseUrl internally, which TypeScript 6 deprecates.
+  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  sourcemap: true,
+  clean: true,
+  target: 'es2022',
+  // The drivers are optional peers, loaded lazily: never bundle them.
+  external: ['pg', '@electric-sql/pglite'],
+  define: { __COBRO_VERSION__: JSON.stringify(packageJson.version) },
+});
