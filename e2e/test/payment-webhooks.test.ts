@@ -106,6 +106,7 @@ describe('money the business handles itself', () => {
     const overpaid: CobroEventMap['invoice.overpaid'][] = [];
     billing.events.on('invoice.overpaid', (event) => overpaid.push(event));
     await billing.saveCustomer(mexicanCustomer(1));
+    await billing.saveCustomer(mexicanCustomer(2));
     await billing.addInvoice(mexicanInvoice(1, '2026-12-04', '1000.00'));
     await billing.addInvoice(mexicanInvoice(2, '2026-12-04', '300.00'));
     await billing.sendInvoice('inv-001');

@@ -22,8 +22,8 @@ describe('replies on WhatsApp', () => {
     world.billing.events.on('inbound.message', (event) => inbound.push(event));
     await world.billing.saveCustomer(mexicanCustomer(1));
     await world.billing.addInvoice(mexicanInvoice(1, '2026-12-04', '500.00'));
-    await world.billing.addInvoice(mexicanInvoice(2, '2026-12-10', '250.00'));
     await world.billing.saveCustomer({ ...mexicanCustomer(2), id: 'c-002' });
+    await world.billing.addInvoice(mexicanInvoice(2, '2026-12-10', '250.00'));
     // Invoice 2 belongs to customer 1 too: a balance request lists both.
     await world.billing.store.putInvoice({
       ...(await world.billing.store.getInvoice('inv-002'))!,
@@ -47,7 +47,7 @@ describe('replies on WhatsApp', () => {
       expect(await say(word)).toBe(200);
       const customer = await world.billing.store.getCustomer('c-001');
       expect(customer?.optOut?.source).toBe('whatsapp-reply');
-      expect(lastText()).toMatch(/ya no te enviará recordatorios/);
+      expect(lastText()).toMatch(/Ya no recibirás recordatorios de pago/);
       const sent = world.messages().length;
       for (let day = 1; day <= 10; day++) {
         clock.value = Date.parse(start) + day * 86_400_000;
@@ -67,9 +67,12 @@ describe('replies on WhatsApp', () => {
   it('answers a balance request with every open invoice and its link', async () => {
     await setUp();
     await say('¿Cuánto debo?');
-    expect(lastText()).toMatch(/2 facturas abiertas/);
-    expect(lastText()).toMatch(/F-0001 \(\$500\.00\): https:\/\/pay\.example\.com\/l\//);
-    expect(lastText()).toMatch(/F-0002 \(\$250\.00\)/);
+    expect(lastText()).toMatch(/tienes 2 facturas pendientes, con un total de \$750\.00/);
+    expect(lastText()).toMatch(/F-0001 por \$500\.00 \(vencimiento: 4 de diciembre de 2026\)/);
+    expect(lastText()).toMatch(/F-0002 por \$250\.00 \(vencimiento: 10 de diciembre de 2026\)/);
+    // Each invoice's own link, once each, on its own line.
+    expect(lastText()).toMatch(/\nF-0001: https:\/\/pay\.example\.com\/l\//);
+    expect(lastText()).toMatch(/\nF-0002: https:\/\/pay\.example\.com\/l\//);
     expect(inbound.at(-1)?.intent).toBe('balance');
   });
 
@@ -113,10 +116,10 @@ describe('replies on WhatsApp', () => {
     await setUp();
     await world.post(
       '/webhooks/whatsapp',
-      world.whatsapp.buttonReply(phone, { id: 'cobro:already-paid:inv-001', title: 'Ya pagué' }),
+      world.whatsapp.buttonReply(phone, { id: 'cobro:already-paid:inv-001', title: 'Pago realizado' }),
     );
     expect((await world.billing.getInvoice('inv-001'))?.promiseToPay?.source).toBe('customer-says-paid');
-    expect(lastText()).toMatch(/Pasamos tu mensaje/);
+    expect(lastText()).toMatch(/Alguien del equipo de Florería Jacaranda te responderá/);
     await world.post(
       '/webhooks/whatsapp',
       world.whatsapp.buttonReply(phone, { id: 'cobro:talk-to-someone:inv-001', title: 'Hablar con alguien' }),

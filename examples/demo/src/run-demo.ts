@@ -37,6 +37,8 @@ export interface DemoResult {
   readonly shops: readonly { readonly demo: DemoCase; readonly billing: Billing }[];
   /** How many messages the WhatsApp emulator accepted. */
   readonly whatsappMessages: number;
+  /** The demo's clock, stopped at the end of the month (for views of the state, such as `--serve`). */
+  readonly now: () => Date;
 }
 
 const start = Date.parse('2026-11-30T00:00:00.000Z');
@@ -126,6 +128,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       invoices: final,
       shops,
       whatsappMessages: whatsapp.requests.filter((request) => request.messageId).length,
+      now,
     };
   } finally {
     await whatsapp.close();

@@ -149,6 +149,8 @@ describe('the Express server with Stripe and WhatsApp webhooks, over HTTP on loo
     expect((await wired.billing.store.getCustomer('c-emily'))?.optOut?.source).toBe('whatsapp-reply');
     const [confirmation] = acceptedMessages(emulators.whatsapp);
     expect(confirmation).toMatchObject({ to: '16175550143', type: 'text' });
-    expect(confirmation?.text).toContain('Harbor Bikes will not send you any more reminders');
+    expect(confirmation?.text).toContain(
+      'You will not receive any more payment reminders from Harbor Bikes on WhatsApp',
+    );
   });
 });

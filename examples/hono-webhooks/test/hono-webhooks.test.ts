@@ -73,7 +73,7 @@ describe('the Hono webhook app, served over HTTP on loopback', () => {
     expect(confirmation).toHaveLength(1);
     // The reply opened the 24-hour window, so the confirmation goes out as free-form text.
     expect(confirmation[0]).toMatchObject({ to: '525512345678', type: 'text' });
-    expect(confirmation[0]?.text).toContain('Florería Jacaranda ya no te enviará recordatorios');
+    expect(confirmation[0]?.text).toContain('Ya no recibirás recordatorios de pago de Florería Jacaranda por WhatsApp');
     const audit = await wired.billing.store.listAudit({ customerId: 'c-carlos' });
     expect(audit.map((entry) => entry.action)).toContain('customer.opted-out');
 

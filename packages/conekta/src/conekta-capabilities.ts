@@ -17,4 +17,5 @@ export const conektaCapabilities: PaymentProviderV1Capabilities = {
   refunds: true,
   partialRefunds: true,
   partialPayments: false,
+  refundLookup: true,
 };

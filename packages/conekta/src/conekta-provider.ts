@@ -18,10 +18,10 @@ import {
 import { conektaCapabilities } from './conekta-capabilities';
 import { createConektaClient } from './conekta-client';
 import { conektaProviderId } from './conekta-error';
-
 import { fromConektaAllowedMethods, toConektaAllowedMethods } from './conekta-payment-methods';
 import { conektaMetadataKeys, createConektaCheckoutBody } from './create-conekta-checkout-body';
 import { type ConektaWebhookEvent, createConektaWebhookParser } from './create-conekta-webhook-parser';
+import { listConektaRefunds } from './list-conekta-refunds';
 import { fromEpochSeconds, summarizeConektaOrder } from './map-conekta-order';
 import { refundConektaOrder } from './refund-conekta-order';
 
@@ -201,6 +201,10 @@ export function createConekta(settings: ConektaProviderSettings = {}): ConektaPr
     async getPayment({ paymentId }) {
       const order = await readOrder(paymentId);
       return { ...summarizeConektaOrder(order), raw: order };
+    },
+
+    async listRefunds({ paymentId }) {
+      return listConektaRefunds(await readOrder(paymentId));
     },
 
     async expirePaymentLink({ linkId }) {

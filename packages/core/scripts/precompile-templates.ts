@@ -19,7 +19,7 @@ export const precompiledTemplatesPath = fileURLToPath(
 
 /** Every string of a catalogue that `renderMessage` renders as a template. */
 function templateSources(catalog: MessageCatalog): string[] {
-  const sources = [catalog.supplierIdentityLine];
+  const sources = [catalog.offlineAction];
   for (const entry of Object.values(catalog.messages)) {
     sources.push(entry.body);
     if (entry.action) sources.push(entry.action);

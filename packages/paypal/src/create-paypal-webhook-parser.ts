@@ -6,7 +6,7 @@ import {
 } from '@cobro/core';
 import { loadSetting } from '@cobro/core/adapter';
 import { capturePayPalOrder } from './create-paypal-order-link';
-import { mapPayPalCaptureEvent, mapPayPalEvent, type PayPalEvent } from './map-paypal-event';
+import { mapPayPalCaptureEvent, mapPayPalEvent, type PayPalEvent, payPalEventBase } from './map-paypal-event';
 import type { PayPalLinkType } from './paypal-capabilities';
 import type { PayPalCertificateStore } from './paypal-certificate-store';
 import type { PayPalClient } from './paypal-client';
@@ -32,6 +32,7 @@ export function createPayPalWebhookParser({
   client,
   certificates,
   allowedHosts,
+  toleranceSeconds,
   clock,
 }: {
   /** The webhook id setting, or `undefined` to read `PAYPAL_WEBHOOK_ID` on first use. */
@@ -46,7 +47,9 @@ export function createPayPalWebhookParser({
   certificates: PayPalCertificateStore;
   /** Hosts a certificate may come from. */
   allowedHosts: readonly string[];
-  /** The clock, for events without `create_time`. */
+  /** Oldest (and furthest ahead) accepted transmission time, in seconds; 0 turns the check off. */
+  toleranceSeconds: number;
+  /** The clock, for the transmission age and events without `create_time`. */
   clock: () => Date;
 }): (request: PaymentProviderV1WebhookRequest) => Promise<PaymentProviderV1WebhookEvent> {
   return async ({ rawBody, headers }) => {
@@ -57,18 +60,34 @@ export function createPayPalWebhookParser({
       description: 'PayPal webhook id (from the app’s webhook settings)',
     });
     const transmission = readPayPalTransmission(headers);
+    refuseStaleTransmission(transmission.transmissionTime, toleranceSeconds, clock());
     if (verification === 'api') {
       await verifyPayPalWebhookByApi({ client, rawText: toText(rawBody), transmission, webhookId: id });
     } else {
       await verifyPayPalWebhookOffline({ rawBody, transmission, webhookId: id, certificates, allowedHosts });
     }
     const event = parseEvent(rawBody);
+    // PayPal signs only a CRC32 of the body, which can be forged: the runtime books nothing from it without
+    // re-fetching, and remembers the transmission id so one signature never carries two events.
+    const delivery = { deliveryId: transmission.transmissionId };
     if (event.event_type === 'CHECKOUT.ORDER.APPROVED' && linkType === 'order') {
       const orderId = stringAt(objectAt(event, 'resource'), 'id');
       if (orderId) {
-        const capture = await capturePayPalOrder(client, orderId);
+        const capture = await capturePayPalOrder(client, orderId).catch((error: unknown) => {
+          // An approval naming an order PayPal does not have: nothing to capture; kept for review, not redelivered.
+          if (ApiCallError.isInstance(error) && error.kind === 'not-found') return undefined;
+          throw error;
+        });
+        if (!capture) {
+          return {
+            type: 'unsupported',
+            ...payPalEventBase(event, clock()),
+            ...delivery,
+            providerEventType: `${event.event_type} (order ${orderId} not found)`,
+          };
+        }
         const mapped = mapPayPalCaptureEvent(event, capture, clock(), orderId);
-        if (mapped) return mapped;
+        if (mapped) return { ...mapped, ...delivery };
         throw new ApiCallError({
           provider: payPalProviderId,
           kind: 'unknown',
@@ -76,8 +95,31 @@ export function createPayPalWebhookParser({
         });
       }
     }
-    return mapPayPalEvent(event, clock());
+    return { ...mapPayPalEvent(event, clock()), ...delivery };
   };
+}
+
+/**
+ * Refuses a transmission older than the tolerance (a replay: PayPal signs every delivery attempt anew) or too far
+ * ahead of the clock, before anything is fetched or verified.
+ */
+function refuseStaleTransmission(transmissionTime: string, toleranceSeconds: number, now: Date): void {
+  if (toleranceSeconds <= 0) return;
+  const sent = Date.parse(transmissionTime);
+  if (Number.isNaN(sent)) {
+    throw new WebhookVerificationError({
+      provider: payPalProviderId,
+      reason: 'malformed-header',
+      message: 'the paypal-transmission-time header is not a date.',
+    });
+  }
+  if (Math.abs(now.getTime() - sent) > toleranceSeconds * 1000) {
+    throw new WebhookVerificationError({
+      provider: payPalProviderId,
+      reason: 'expired',
+      message: `the transmission time is more than ${toleranceSeconds} seconds from now.`,
+    });
+  }
 }
 
 function toText(rawBody: string | Uint8Array): string {

@@ -10,6 +10,8 @@ const statusByCaptureStatus: Readonly<Record<string, PaymentProviderV1Payment['s
   FAILED: 'failed',
   REFUNDED: 'refunded',
   PARTIALLY_REFUNDED: 'partially_refunded',
+  // A chargeback took the money back: for the invoice, as good as a refund.
+  REVERSED: 'refunded',
 };
 
 /** Maps a capture `status` to cobro's payment status. */

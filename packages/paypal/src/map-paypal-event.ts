@@ -42,7 +42,10 @@ function invoiceOf(resource: PayPalJson | undefined): (PayPalJson & { id: string
  * - `INVOICING.INVOICE.REFUNDED` → `payment-refunded` (the newest refund transaction); `INVOICING.INVOICE.CANCELLED`
  *   → `link-expired`.
  * - `PAYMENT.CAPTURE.COMPLETED`/`PENDING`/`DENIED` → succeeded/pending/failed; payment id = capture id.
- * - `PAYMENT.CAPTURE.REFUNDED` (its resource is the refund) → `payment-refunded` of the capture in its `up` link.
+ * - `PAYMENT.CAPTURE.REFUNDED` and `PAYMENT.CAPTURE.REVERSED` (a chargeback; the resource is the refund) →
+ *   `payment-refunded` of the capture in its `up` link.
+ *
+ * The runtime books refunds from `listRefunds`, never from these bodies: PayPal's signature covers only a CRC32.
  */
 export function mapPayPalEvent(event: PayPalEvent, receivedAt: Date): PaymentProviderV1WebhookEvent {
   const base = payPalEventBase(event, receivedAt);
@@ -83,7 +86,8 @@ export function mapPayPalEvent(event: PayPalEvent, receivedAt: Date): PaymentPro
       case 'PAYMENT.CAPTURE.PENDING':
       case 'PAYMENT.CAPTURE.DENIED':
         return mapPayPalCaptureEvent(event, resource, receivedAt) ?? unsupported;
-      case 'PAYMENT.CAPTURE.REFUNDED': {
+      case 'PAYMENT.CAPTURE.REFUNDED':
+      case 'PAYMENT.CAPTURE.REVERSED': {
         const refundId = stringAt(resource, 'id');
         const captureId = resource ? payPalRefundCaptureId(resource) : undefined;
         const amount = moneyAt(resource, 'amount');

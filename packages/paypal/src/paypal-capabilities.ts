@@ -40,7 +40,8 @@ export const payPalOrderLinkLifetimeMs = 3 * 3_600_000;
 /**
  * What the PayPal adapter can do, per link type. Invoices do not expire (the due date is shown, not enforced) and can
  * be cancelled; orders lapse after 3 hours and have no cancel call, so `expireLinks` is false for them. Refunds go
- * through the capture and may be partial. Links take one payment; partial payments are switched off.
+ * through the capture, may be partial, and are re-read from the invoice or the capture's order. Links take one
+ * payment; partial payments are switched off.
  */
 export function payPalCapabilities(linkType: PayPalLinkType): PaymentProviderV1Capabilities {
   return {
@@ -51,5 +52,6 @@ export function payPalCapabilities(linkType: PayPalLinkType): PaymentProviderV1C
     refunds: true,
     partialRefunds: true,
     partialPayments: false,
+    refundLookup: true,
   };
 }

@@ -11,10 +11,14 @@ export const payPalCertificateHosts: readonly string[] = [
 ];
 
 const loopbackHostnames = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const certificatePath = /^\/v1\/notifications\/certs\/[A-Za-z0-9-]{1,200}$/;
+// Refusals are remembered so a forger cannot make every delivery cost a download; bounded so they cannot fill memory.
+const maxCachedURLs = 1_000;
 
 /**
  * Checks a `paypal-cert-url` before anything is fetched: it must be `https` on one of `allowedHosts` (default
- * {@link payPalCertificateHosts}, matched exactly, port included when given). A loopback host that a test put in
+ * {@link payPalCertificateHosts}, matched exactly, port included when given), at a PayPal certificate path
+ * (`/v1/notifications/certs/<id>`, no query). A loopback host that a test put in
  * its own allowlist may use `http`, since the emulator has no TLS; the default list has no loopback host.
  *
  * @throws `WebhookVerificationError` `untrusted-certificate` for any other URL.
@@ -31,6 +35,10 @@ export function checkPayPalCertificateURL(certUrl: string, allowedHosts: readonl
   }
   const plainHttpAllowed = url.protocol === 'http:' && loopbackHostnames.has(url.hostname);
   if (url.protocol !== 'https:' && !plainHttpAllowed) throw untrusted('the certificate URL is not https.');
+  // PayPal serves its signing certificates at /v1/notifications/certs/CERT-…; nothing else is worth a download.
+  if (!certificatePath.test(url.pathname) || url.search !== '' || url.hash !== '') {
+    throw untrusted('the certificate URL is not a PayPal certificate path.');
+  }
   return url;
 }
 
@@ -42,7 +50,8 @@ export interface PayPalCertificateStore {
 
 /**
  * Creates the certificate cache. Each URL is fetched once (concurrent callers share the download) and kept while the
- * certificate is within its validity period; a failed download is not cached. The certificate chain is not walked to a
+ * certificate is within its validity period. A URL PayPal answers 4xx for, or whose body is no certificate, is
+ * remembered as refused (401, never fetched again); a download that failed for an outage is not cached. The certificate chain is not walked to a
  * root: like PayPal's own SDKs, trust comes from fetching over https from PayPal's hosts only.
  */
 export function createPayPalCertificateStore({
@@ -60,9 +69,13 @@ export function createPayPalCertificateStore({
       const href = url.href;
       let entry = cache.get(href);
       if (!entry) {
+        if (cache.size >= maxCachedURLs) cache.delete(cache.keys().next().value as string);
         entry = load(fetchCertificate, href);
         cache.set(href, entry);
-        entry.catch(() => cache.delete(href));
+        // A refused URL stays refused; an outage (network, 5xx) is tried again on the next delivery.
+        entry.catch((error: unknown) => {
+          if (!WebhookVerificationError.isInstance(error)) cache.delete(href);
+        });
       }
       const { key, validFrom, validTo } = await entry;
       const now = clock().getTime();
@@ -80,7 +93,10 @@ async function load(fetchCertificate: (url: string) => Promise<string>, href: st
   try {
     pem = await fetchCertificate(href);
   } catch (error) {
-    if (ApiCallError.isInstance(error) || WebhookVerificationError.isInstance(error)) throw error;
+    if (WebhookVerificationError.isInstance(error)) throw error;
+    const refused = ApiCallError.isInstance(error) && (error.statusCode ?? 0) >= 400 && (error.statusCode ?? 0) < 500;
+    if (refused) throw untrusted(`the certificate URL answered HTTP ${error.statusCode}.`, error);
+    if (ApiCallError.isInstance(error)) throw error;
     // A download that failed is PayPal's or the network's problem, not a forged delivery: retryable, answer 5xx.
     throw new ApiCallError({
       provider: payPalProviderId,

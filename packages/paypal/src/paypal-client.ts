@@ -7,6 +7,9 @@ import { payPalProviderId, scrubPayPalMessage, toPayPalApiCallError } from './pa
 declare const __COBRO_VERSION__: string | undefined;
 const version = typeof __COBRO_VERSION__ === 'string' ? __COBRO_VERSION__ : '0.0.0-source';
 
+/** `cobro-paypal/<version>`: the User-Agent of every request the adapter makes. */
+export const payPalUserAgent = `cobro-paypal/${version}`;
+
 /** One call to the PayPal REST API. */
 export interface PayPalRequest {
   /** HTTP method. */
@@ -64,7 +67,7 @@ export function createPayPalClient({
   timeoutMs?: number;
   clock: () => Date;
 }): PayPalClient {
-  const client = createHttpClient({ baseURL, userAgent: `cobro-paypal/${version}`, timeoutMs, http });
+  const client = createHttpClient({ baseURL, userAgent: payPalUserAgent, timeoutMs, http });
   const secrets = [clientId, clientSecret];
 
   const exchange = async (

@@ -3,18 +3,21 @@ import {
   type PaymentProviderV1,
   type PaymentProviderV1Payment,
   type PaymentProviderV1PaymentLink,
+  type PaymentProviderV1Refund,
   UnsupportedFunctionalityError,
   ValidationError,
+  WebhookVerificationError,
 } from '@cobro/core';
 import { createHttpClient, createIdempotencyGuard, fingerprintOf, loadSetting } from '@cobro/core/adapter';
 import { createPayPalInvoiceLink, readInvoice } from './create-paypal-invoice-link';
 import { capturePayPalOrder, createPayPalOrderLink, payPalOrderRefunds, readOrder } from './create-paypal-order-link';
 import { createPayPalWebhookParser } from './create-paypal-webhook-parser';
+import { listPayPalRefunds } from './list-paypal-refunds';
 import { payPalCaptureOrderId, payPalRefundCaptureId, summarizePayPalCapture } from './map-paypal-capture';
 import { isPayPalInvoiceId, summarizePayPalInvoice } from './map-paypal-invoice';
 import { payPalCapabilities, payPalOrderLinkLifetimeMs } from './paypal-capabilities';
 import { createPayPalCertificateStore, payPalCertificateHosts } from './paypal-certificate-store';
-import { createPayPalClient, type PayPalClient } from './paypal-client';
+import { createPayPalClient, type PayPalClient, payPalUserAgent } from './paypal-client';
 import { payPalProviderId } from './paypal-error';
 
 import { moneyAt, requireResource, stringAt } from './paypal-json';
@@ -29,6 +32,11 @@ const baseURLByEnvironment = {
 
 /** The PayPal implementation of `PaymentProviderV1`, as {@link createPayPal} returns it. */
 export interface PayPalProvider extends PaymentProviderV1<typeof payPalProviderId> {
+  /** Re-reads every refund and reversal of an invoice or capture from PayPal, oldest first. */
+  listRefunds(options: {
+    /** The invoice id (`INV2-…`) or capture id. */
+    readonly paymentId: string;
+  }): Promise<readonly PaymentProviderV1Refund[]>;
   /** Which PayPal API makes links: `invoice` or `order`. */
   readonly linkType: 'invoice' | 'order';
   /**
@@ -96,7 +104,12 @@ export function createPayPal(settings: PayPalProviderSettings = {}): PayPalProvi
     timeoutMs: settings.timeoutMs,
     clock,
   });
-  const certificateHttp = createHttpClient({ baseURL, userAgent: 'cobro-paypal', timeoutMs: settings.timeoutMs });
+  const certificateHttp = createHttpClient({
+    baseURL,
+    userAgent: payPalUserAgent,
+    ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
+    ...(settings.http ? { http: settings.http } : {}),
+  });
   const certificates = createPayPalCertificateStore({
     clock,
     fetchCertificate:
@@ -111,6 +124,14 @@ export function createPayPal(settings: PayPalProviderSettings = {}): PayPalProvi
           maxContentLength: 64 * 1024,
           maxRedirects: 0,
         });
+        if (response.status >= 400 && response.status < 500) {
+          // PayPal has no certificate there: a made-up path, refused (and remembered as refused).
+          throw new WebhookVerificationError({
+            provider: payPalProviderId,
+            reason: 'untrusted-certificate',
+            message: `the certificate URL answered HTTP ${response.status}.`,
+          });
+        }
         if (response.status !== 200 || typeof response.data !== 'string') {
           throw new Error(`certificate download answered HTTP ${response.status}`);
         }
@@ -159,6 +180,8 @@ export function createPayPal(settings: PayPalProviderSettings = {}): PayPalProvi
       return readCapturePayment(client, paymentId);
     },
 
+    listRefunds: ({ paymentId }) => listPayPalRefunds(client, paymentId),
+
     async expirePaymentLink({ linkId }) {
       if (linkType !== 'invoice' || !isPayPalInvoiceId(linkId)) {
         throw new UnsupportedFunctionalityError({
@@ -200,6 +223,7 @@ export function createPayPal(settings: PayPalProviderSettings = {}): PayPalProvi
       client,
       certificates,
       allowedHosts: settings.certificateHostAllowlist ?? payPalCertificateHosts,
+      toleranceSeconds: settings.transmissionToleranceSeconds ?? 300,
       clock,
     }),
   };

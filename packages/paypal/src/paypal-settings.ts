@@ -36,7 +36,13 @@ export interface PayPalProviderSettings {
    * adapter's HTTP client, no redirects.
    */
   readonly fetchCertificate?: (url: string) => Promise<string>;
-  /** An axios instance of the app's (agents, proxies, interceptors), used as is. */
+  /**
+   * Oldest accepted `paypal-transmission-time`, in seconds (and the most it may be ahead of the clock). Default 300,
+   * like Stripe's tolerance: every PayPal delivery attempt, retries included, is a new transmission signed anew, so
+   * only a replayed one is older. 0 turns the check off.
+   */
+  readonly transmissionToleranceSeconds?: number;
+  /** An axios instance of the app's (agents and interceptors are used; base URL, timeout and User-Agent stay cobro's). */
   readonly http?: AxiosInstance;
   /** Per-request timeout in milliseconds. Default 30 000. */
   readonly timeoutMs?: number;

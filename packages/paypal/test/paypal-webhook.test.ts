@@ -108,7 +108,12 @@ describe('offline verification', () => {
 
   it('refuses an expired certificate by the clock', async () => {
     const { webhook } = await paidInvoice('wh-expired');
-    const error = await rejectionOf(provider({ clock: () => new Date('2200-01-01T00:00:00Z') }).parseWebhook(webhook));
+    // The transmission age check is off here, so the certificate's own validity is what refuses it.
+    const error = await rejectionOf(
+      provider({ clock: () => new Date('2200-01-01T00:00:00Z'), transmissionToleranceSeconds: 0 }).parseWebhook(
+        webhook,
+      ),
+    );
     expect(error).toMatchObject({ reason: 'untrusted-certificate' });
   });
 
@@ -179,6 +184,7 @@ describe('API verification (verify-webhook-signature)', () => {
     expect(await rejectionOf(paypal.parseWebhook(tampered))).toMatchObject({ reason: 'bad-signature' });
     const forged = signPayPalWebhook({
       body: webhook.rawBody,
+      transmissionTime: webhook.headers['paypal-transmission-time'],
       webhookId: testCredentials.webhookId,
       certUrl: emulator().certUrl,
       privateKey: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({

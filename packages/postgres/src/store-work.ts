@@ -126,7 +126,17 @@ export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
       const now = instant(input.now, 'now');
       const notBefore = optionalInstant(input.notBefore, 'notBefore');
       const key = createOutboxKey(input.invoiceId, input.stage);
-      const params = [key, input.invoiceId, input.stage, input.customerId, json(input.payload), now, notBefore];
+      const claimedBy = input.claimedBy ?? null;
+      const params = [
+        key,
+        input.invoiceId,
+        input.stage,
+        input.customerId,
+        json(input.payload),
+        now,
+        notBefore,
+        claimedBy,
+      ];
       for (;;) {
         const [row] = await db.query<{ entry: BillingStoreV1OutboxEntry; created: boolean }>(
           enqueueOutboxSql(s),

@@ -7,7 +7,7 @@ import { loadSetting } from '@cobro/core/adapter';
 import { mapStripeEvent } from './map-stripe-event';
 import type { StripeObject } from './stripe-client';
 import { stripeProviderId } from './stripe-provider-id';
-import { verifyStripeSignature } from './verify-stripe-signature';
+import { verifyStripeSignature, verifyStripeSignatureOnNode } from './verify-stripe-signature';
 
 /**
  * Builds `parseWebhook`: reads the endpoint secret(s) (setting, else `STRIPE_WEBHOOK_SECRET`, comma-separated for a
@@ -39,12 +39,22 @@ export function createStripeWebhookParser({
     )
       .map((secret) => secret.trim())
       .filter((secret) => secret.length > 0);
-  return async ({ rawBody, headers }) => {
-    resolved ??= resolveSecrets();
-    const secrets = resolved;
-    const header = Object.entries(headers).find(([name]) => name.toLowerCase() === 'stripe-signature')?.[1];
-    await verifyStripeSignature({ rawBody, header, secrets, toleranceSeconds, nowMs: clock().getTime() });
-    return mapStripeEvent(parseEvent(rawBody));
+  // Not an async function: on Node the whole check is one synchronous step, as stripe-node's constructEvent, and the
+  // answer is handed back already settled; WebCrypto (edge runtimes) is awaited.
+  return ({ rawBody, headers }) => {
+    try {
+      resolved ??= resolveSecrets();
+      const header =
+        headers['stripe-signature'] ??
+        headers['Stripe-Signature'] ??
+        Object.entries(headers).find(([name]) => name.toLowerCase() === 'stripe-signature')?.[1];
+      const options = { rawBody, header, secrets: resolved, toleranceSeconds, nowMs: clock().getTime() };
+      if (verifyStripeSignatureOnNode(options) !== undefined)
+        return Promise.resolve(mapStripeEvent(parseEvent(rawBody)));
+      return verifyStripeSignature(options).then(() => mapStripeEvent(parseEvent(rawBody)));
+    } catch (error) {
+      return Promise.reject(error);
+    }
   };
 }
 

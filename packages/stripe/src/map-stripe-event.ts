@@ -1,13 +1,5 @@
-import type { PaymentProviderV1WebhookEvent } from '@cobro/core';
-import {
-  fromEpochSeconds,
-  idField,
-  integerField,
-  metadataField,
-  objectField,
-  stringArrayField,
-  stringField,
-} from './read-stripe-object';
+import type { Money, PaymentMethod, PaymentProviderV1WebhookEvent } from '@cobro/core';
+import { fromEpochSeconds, idField, integerField, metadataField, objectField, stringField } from './read-stripe-object';
 import type { StripeObject } from './stripe-client';
 import { stripeMetadataKeys } from './stripe-metadata';
 import { fromStripeAmount } from './stripe-money';
@@ -23,6 +15,37 @@ const intentTypes: Readonly<Record<string, 'payment-succeeded' | 'payment-failed
   'payment_intent.payment_failed': 'payment-failed',
   'payment_intent.processing': 'payment-pending',
 };
+// Events whose object is a Refund: the refund is booked once the re-fetched list shows it `succeeded`.
+const refundTypes: ReadonlySet<string> = new Set(['refund.created', 'refund.updated', 'charge.refund.updated']);
+
+// Built as one literal, then optional fields set only when present: webhook mapping is on the hot path, and object
+// spreads cost several times the rest of the mapping.
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+type Event = Writable<PaymentProviderV1WebhookEvent> & {
+  invoiceReference?: string;
+  method?: PaymentMethod;
+  failureReason?: string;
+};
+
+function withOptional(
+  event: Event,
+  invoiceReference: string | undefined,
+  method: PaymentMethod | undefined,
+): PaymentProviderV1WebhookEvent {
+  if (invoiceReference !== undefined) event.invoiceReference = invoiceReference;
+  if (method !== undefined) event.method = method;
+  return event as PaymentProviderV1WebhookEvent;
+}
+
+// A plain function, not a closure made per event: mapping is on every webhook's path.
+function unsupportedEvent(
+  event: StripeObject,
+  type: string,
+  eventId: string,
+  occurredAt: string,
+): PaymentProviderV1WebhookEvent {
+  return { type: 'unsupported', eventId, provider: stripeProviderId, occurredAt, raw: event, providerEventType: type };
+}
 
 /**
  * Normalises a verified Stripe event (`{ id, type, created, data: { object } }`):
@@ -32,7 +55,9 @@ const intentTypes: Readonly<Record<string, 'payment-succeeded' | 'payment-failed
  * - `checkout.session.expired` → `link-expired` for a session cobro created as the link; a session opened from a
  *   Payment Link expiring leaves the Payment Link usable, so that one is `unsupported`;
  * - `payment_link.updated` with `active: false` → `link-expired`;
- * - `payment_intent.succeeded` / `.payment_failed` / `.processing`; `charge.refunded` → `payment-refunded`;
+ * - `payment_intent.succeeded` / `.payment_failed` / `.processing`; `charge.refunded`, `refund.created`,
+ *   `refund.updated` and `charge.refund.updated` → `payment-refunded` (booked from the re-fetched refunds, never
+ *   from these amounts);
  * - anything else → `unsupported`.
  *
  * The payment id is always the PaymentIntent id (`pi_…`), so session, intent and charge events about one payment
@@ -41,97 +66,162 @@ const intentTypes: Readonly<Record<string, 'payment-succeeded' | 'payment-failed
 export function mapStripeEvent(event: StripeObject): PaymentProviderV1WebhookEvent {
   const type = stringField(event, 'type') ?? '';
   const object = objectField(objectField(event, 'data'), 'object') ?? {};
-  const base = {
-    eventId: stringField(event, 'id') ?? '',
-    provider: stripeProviderId,
-    occurredAt: fromEpochSeconds(integerField(event, 'created') ?? 0),
-    raw: event,
-  };
-  const unsupported = { type: 'unsupported' as const, ...base, providerEventType: type };
-  const reference = (from: StripeObject) => {
-    const value = metadataField(from, stripeMetadataKeys.invoiceReference);
-    return value === undefined ? {} : { invoiceReference: value };
-  };
+  const eventId = stringField(event, 'id') ?? '';
+  const occurredAt = fromEpochSeconds(integerField(event, 'created') ?? 0);
+  const reference = metadataField(object, stripeMetadataKeys.invoiceReference);
 
   if (type.startsWith('checkout.session.')) {
     const sessionId = stringField(object, 'id');
     const currency = stringField(object, 'currency');
     const paymentLink = idField(object, 'payment_link');
-    if (!sessionId) return unsupported;
+    if (!sessionId) return unsupportedEvent(event, type, eventId, occurredAt);
     if (type === 'checkout.session.expired') {
-      if (paymentLink) return unsupported;
-      return { type: 'link-expired', ...base, linkId: sessionId, ...reference(object) };
+      if (paymentLink) return unsupportedEvent(event, type, eventId, occurredAt);
+      return withOptional(
+        { type: 'link-expired', eventId, provider: stripeProviderId, occurredAt, raw: event, linkId: sessionId },
+        reference,
+        undefined,
+      );
     }
+    const paymentStatus = stringField(object, 'payment_status');
     const completedType =
       type === 'checkout.session.completed'
-        ? stringField(object, 'payment_status') === 'paid'
+        ? paymentStatus === 'paid'
           ? 'payment-succeeded'
-          : stringField(object, 'payment_status') === 'unpaid'
+          : paymentStatus === 'unpaid'
             ? 'payment-pending'
             : undefined
         : sessionTypes[type];
     const total = integerField(object, 'amount_total');
-    if (!completedType || !currency || total === undefined) return unsupported;
-    const types = stringArrayField(object, 'payment_method_types');
-    const method = types.length === 1 ? fromStripePaymentMethodType(types[0]) : undefined;
-    const payment = {
-      ...base,
-      paymentId: idField(object, 'payment_intent') ?? sessionId,
-      linkId: paymentLink ?? sessionId,
-      amount: fromStripeAmount(total, currency),
-      ...reference(object),
-      ...(method === undefined ? {} : { method }),
-    };
-    if (completedType === 'payment-failed')
-      return { type: 'payment-failed', ...payment, failureReason: 'async payment failed' };
-    return { type: completedType, ...payment };
+    if (!completedType || !currency || total === undefined) return unsupportedEvent(event, type, eventId, occurredAt);
+    const types = object.payment_method_types;
+    const method =
+      Array.isArray(types) && types.length === 1 && typeof types[0] === 'string'
+        ? fromStripePaymentMethodType(types[0])
+        : undefined;
+    const paymentId = idField(object, 'payment_intent') ?? sessionId;
+    const amount = fromStripeAmount(total, currency);
+    const linkId = paymentLink ?? sessionId;
+    const mapped: Event =
+      completedType === 'payment-failed'
+        ? {
+            type: 'payment-failed',
+            eventId,
+            provider: stripeProviderId,
+            occurredAt,
+            raw: event,
+            paymentId,
+            linkId,
+            amount,
+            failureReason: 'async payment failed',
+          }
+        : {
+            type: completedType,
+            eventId,
+            provider: stripeProviderId,
+            occurredAt,
+            raw: event,
+            paymentId,
+            linkId,
+            amount,
+          };
+    return withOptional(mapped, reference, method);
   }
 
   if (type === 'payment_link.updated') {
     const linkId = stringField(object, 'id');
-    if (!linkId || object.active !== false) return unsupported;
-    return { type: 'link-expired', ...base, linkId, ...reference(object) };
+    if (!linkId || object.active !== false) return unsupportedEvent(event, type, eventId, occurredAt);
+    return withOptional(
+      { type: 'link-expired', eventId, provider: stripeProviderId, occurredAt, raw: event, linkId },
+      reference,
+      undefined,
+    );
   }
 
   const intentType = intentTypes[type];
   if (intentType) {
     const id = stringField(object, 'id');
     const currency = stringField(object, 'currency');
-    const amount =
+    const value =
       intentType === 'payment-succeeded'
         ? (integerField(object, 'amount_received') ?? integerField(object, 'amount'))
         : integerField(object, 'amount');
-    if (!id || !currency || amount === undefined) return unsupported;
-    const payment = { ...base, paymentId: id, amount: fromStripeAmount(amount, currency), ...reference(object) };
+    if (!id || !currency || value === undefined) return unsupportedEvent(event, type, eventId, occurredAt);
+    const amount = fromStripeAmount(value, currency);
     if (intentType === 'payment-failed') {
       const error = objectField(object, 'last_payment_error');
       const reason = stringField(error, 'decline_code') ?? stringField(error, 'code') ?? stringField(error, 'message');
-      return { type: 'payment-failed', ...payment, ...(reason === undefined ? {} : { failureReason: reason }) };
+      const failed: Event = {
+        type: 'payment-failed',
+        eventId,
+        provider: stripeProviderId,
+        occurredAt,
+        raw: event,
+        paymentId: id,
+        amount,
+      };
+      if (reason !== undefined) failed.failureReason = reason;
+      return withOptional(failed, reference, undefined);
     }
-    return { type: intentType, ...payment };
+    return withOptional(
+      { type: intentType, eventId, provider: stripeProviderId, occurredAt, raw: event, paymentId: id, amount },
+      reference,
+      undefined,
+    );
   }
 
   if (type === 'charge.refunded') {
     const chargeId = stringField(object, 'id');
     const currency = stringField(object, 'currency');
-    const amount = integerField(object, 'amount');
+    const value = integerField(object, 'amount');
     const refunded = integerField(object, 'amount_refunded');
-    if (!chargeId || !currency || amount === undefined || refunded === undefined) return unsupported;
+    if (!chargeId || !currency || value === undefined || refunded === undefined)
+      return unsupportedEvent(event, type, eventId, occurredAt);
     // Since API 2022-11-15 `refunds` is not included unless expanded; the running total then identifies the refund.
     const refunds = objectField(object, 'refunds');
     const latest = Array.isArray(refunds?.data) ? (refunds.data[0] as StripeObject | undefined) : undefined;
     const latestAmount = integerField(latest, 'amount');
     const method = fromStripePaymentMethodType(stringField(objectField(object, 'payment_method_details'), 'type'));
-    return {
-      type: 'payment-refunded',
-      ...base,
-      paymentId: idField(object, 'payment_intent') ?? chargeId,
-      amount: fromStripeAmount(amount, currency),
-      ...reference(object),
-      ...(method === undefined ? {} : { method }),
-      refundId: stringField(latest, 'id') ?? `${chargeId}:refunded:${refunded}`,
-      amountRefunded: fromStripeAmount(latestAmount ?? refunded, currency),
-    };
+    return withOptional(
+      {
+        type: 'payment-refunded',
+        eventId,
+        provider: stripeProviderId,
+        occurredAt,
+        raw: event,
+        paymentId: idField(object, 'payment_intent') ?? chargeId,
+        amount: fromStripeAmount(value, currency),
+        refundId: stringField(latest, 'id') ?? `${chargeId}:refunded:${refunded}`,
+        amountRefunded: fromStripeAmount(latestAmount ?? refunded, currency),
+      },
+      reference,
+      method,
+    );
   }
-  return unsupported;
+
+  if (refundTypes.has(type)) {
+    const refundId = stringField(object, 'id');
+    const intentId = idField(object, 'payment_intent');
+    const currency = stringField(object, 'currency');
+    const value = integerField(object, 'amount');
+    if (!refundId || !intentId || !currency || value === undefined)
+      return unsupportedEvent(event, type, eventId, occurredAt);
+    const refunded: Money = fromStripeAmount(value, currency);
+    return withOptional(
+      {
+        type: 'payment-refunded',
+        eventId,
+        provider: stripeProviderId,
+        occurredAt,
+        raw: event,
+        paymentId: intentId,
+        amount: refunded,
+        refundId,
+        amountRefunded: refunded,
+      },
+      reference,
+      undefined,
+    );
+  }
+  return unsupportedEvent(event, type, eventId, occurredAt);
 }

@@ -35,5 +35,30 @@ export const stringArrayField = (object: StripeObject | undefined, key: string):
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 };
 
-/** Epoch seconds → ISO instant (UTC). */
-export const fromEpochSeconds = (seconds: number): string => new Date(seconds * 1000).toISOString();
+const pad2 = (value: number) => (value < 10 ? `0${value}` : `${value}`);
+
+/**
+ * Epoch seconds → ISO instant (UTC), `YYYY-MM-DDTHH:MM:SS.000Z` as `Date#toISOString` writes it. Computed with
+ * integer arithmetic (Hinnant's days-to-civil) because a `Date` per webhook cost more than the rest of the mapping;
+ * years outside 0000–9999 go through `Date`, which writes them in its expanded form.
+ */
+export const fromEpochSeconds = (seconds: number): string => {
+  if (!Number.isSafeInteger(seconds) || seconds < -62_167_219_200 || seconds >= 253_402_300_800)
+    return new Date(seconds * 1000).toISOString();
+  const days = Math.floor(seconds / 86_400);
+  const secondOfDay = seconds - days * 86_400;
+  const shifted = days + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1_460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const hours = Math.floor(secondOfDay / 3_600);
+  const minutes = Math.floor((secondOfDay % 3_600) / 60);
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}T${pad2(hours)}:${pad2(minutes)}:${pad2(secondOfDay % 60)}.000Z`;
+};

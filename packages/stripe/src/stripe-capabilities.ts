@@ -15,7 +15,8 @@ export const stripeSessionLifetimeMs: {
 /**
  * What the Stripe adapter can do. Both link types complete once (a Payment Link is created with
  * `restrictions[completed_sessions][limit]=1`), so neither is reusable; Payment Links never expire by themselves,
- * Checkout Sessions live 30 min – 24 h. Refunds may be partial; one link takes one payment for the whole amount.
+ * Checkout Sessions live 30 min – 24 h. Refunds may be partial and are listed per PaymentIntent; one link takes one
+ * payment for the whole amount.
  */
 export function stripeCapabilities(linkType: StripeLinkType): PaymentProviderV1Capabilities {
   return {
@@ -28,5 +29,6 @@ export function stripeCapabilities(linkType: StripeLinkType): PaymentProviderV1C
     refunds: true,
     partialRefunds: true,
     partialPayments: false,
+    refundLookup: true,
   };
 }

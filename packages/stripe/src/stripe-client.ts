@@ -84,13 +84,13 @@ export function createStripeClient({
       typeof parsed !== 'object' ||
       parsed === null ||
       Array.isArray(parsed) ||
-      typeof (parsed as StripeObject).id !== 'string'
+      (typeof (parsed as StripeObject).id !== 'string' && (parsed as StripeObject).object !== 'list')
     ) {
       throw new ApiCallError({
         provider: stripeProviderId,
         kind: 'unknown',
         statusCode: response.status,
-        message: `Stripe answered ${operation} with an unexpected body (no object id).`,
+        message: `Stripe answered ${operation} with an unexpected body (no object id, not a list).`,
         requestId: typeof headers['request-id'] === 'string' ? headers['request-id'] : undefined,
       });
     }

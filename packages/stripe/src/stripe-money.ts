@@ -8,6 +8,9 @@ const threeDecimal = new Set('BHD JOD KWD OMR TND'.split(' '));
 // HUF and TWD are two-decimal for charges (their zero-decimal rule applies to payouts only), so they need nothing.
 const twoDecimalForCompatibility = new Set(['ISK']);
 
+// Stripe's lower-case code → ISO code and the shift between Stripe's and ISO's minor units, worked out once each.
+const shifts = new Map<string, { readonly code: string; readonly shift: number }>();
+
 /** How many decimals Stripe's API uses for a currency's `amount` fields (not always the ISO 4217 exponent). */
 export function stripeDecimals(currency: string): number {
   if (zeroDecimal.has(currency)) return 0;
@@ -62,8 +65,14 @@ export function toStripeAmount(amount: Money, path = 'amount'): number {
  * @throws `ValidationError` when the amount has a fraction the ISO minor unit cannot hold (e.g. legacy fractional ISK).
  */
 export function fromStripeAmount(amount: number, currency: string): Money {
-  const code = currency.toUpperCase();
-  const shift = stripeDecimals(code) - currencyExponent(code);
+  let known = shifts.get(currency);
+  if (!known) {
+    const code = currency.toUpperCase();
+    known = { code, shift: stripeDecimals(code) - currencyExponent(code) };
+    // Only currencies that passed the ISO check get here, so the map stays as small as the currency list.
+    shifts.set(currency, known);
+  }
+  const { code, shift } = known;
   if (shift <= 0) return { amountMinor: amount * 10 ** -shift, currency: code };
   const divisor = 10 ** shift;
   if (amount % divisor !== 0) {

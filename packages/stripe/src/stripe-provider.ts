@@ -8,6 +8,7 @@ import {
   stripeLinkParts,
 } from './create-stripe-link-bodies';
 import { createStripeWebhookParser } from './create-stripe-webhook-parser';
+import { listStripeRefunds } from './list-stripe-refunds';
 import { fromEpochSeconds, integerField, stringField } from './read-stripe-object';
 import { readStripePayment } from './read-stripe-payment';
 import { refundStripePayment } from './refund-stripe-payment';
@@ -156,6 +157,8 @@ export function createStripe(settings: StripeProviderSettings = {}): PaymentProv
     },
 
     getPayment: ({ paymentId }) => readStripePayment(request, paymentId),
+
+    listRefunds: ({ paymentId }) => listStripeRefunds(request, paymentId),
 
     async expirePaymentLink({ linkId }) {
       // Deactivating or expiring is naturally idempotent, so the key only needs to be stable per link.

@@ -23,7 +23,7 @@ export interface WhatsAppCloudSettings {
   readonly graphApiVersion?: string;
   /** API root. Default `https://graph.facebook.com`; the emulator's URL in tests. */
   readonly baseURL?: string;
-  /** An axios instance of the app's, used as is. */
+  /** An axios instance of the app's: its agents and interceptors are used, cobro's base URL, Graph version, timeout and User-Agent kept. */
   readonly http?: AxiosInstance;
   /** Per-request timeout in ms. Default 30 000. */
   readonly timeoutMs?: number;

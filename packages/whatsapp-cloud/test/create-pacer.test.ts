@@ -68,3 +68,27 @@ describe('createPacer', () => {
     expect(() => createPacer({ messagesPerSecond: 0 })).toThrow(RangeError);
   });
 });
+
+describe('createPacer with a shared limiter', () => {
+  it('keeps one send per 6 s per recipient and leaves the number’s rate to the limiter', async () => {
+    let clock = 0;
+    const limited: string[] = [];
+    const pacer = createPacer({
+      now: () => clock,
+      sleep: async (ms) => {
+        clock += ms;
+      },
+      limiter: {
+        async acquire() {
+          limited.push(String(clock));
+          return clock;
+        },
+      },
+    });
+    const granted: number[] = [];
+    for (const recipient of ['a', 'b', 'a', 'a']) granted.push(await pacer.acquire(recipient));
+    // b goes at once; each further send to a waits out the pair rate; every send went through the limiter.
+    expect(granted).toEqual([0, 0, 6000, 12000]);
+    expect(limited).toHaveLength(4);
+  });
+});

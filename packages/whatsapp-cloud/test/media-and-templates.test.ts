@@ -51,7 +51,10 @@ it('uploads an invoice PDF as multipart, reads it back, sends it with its file n
 
 it('submits the whole catalogue as utility templates, lists and deletes them', async () => {
   const { client } = whatsapp();
-  const definitions = buildWhatsAppTemplates({ paymentUrlBase: 'https://pay.example.com/i/' });
+  const definitions = buildWhatsAppTemplates({
+    business: { name: 'Pasticceria Rossi' },
+    paymentUrlBase: 'https://pay.example.com/i/',
+  });
   for (const definition of definitions) {
     expect(await client.createTemplate(definition as unknown as Record<string, unknown>)).toMatchObject({
       status: 'PENDING',
@@ -61,6 +64,7 @@ it('submits the whole catalogue as utility templates, lists and deletes them', a
   const listed = await client.listTemplates();
   expect(listed).toHaveLength(definitions.length);
   expect(new Set(listed.map((template) => template.language))).toEqual(new Set(['en', 'es', 'pt_BR', 'it']));
+  expect(listed.filter((template) => template.name === 'cobro_reminder_upcoming_offline')).toHaveLength(4);
   await client.deleteTemplate('cobro_reminder_upcoming');
   expect(await client.listTemplates()).toHaveLength(definitions.length - 4);
 });

@@ -66,6 +66,34 @@ describe('template messages', () => {
     ]);
   });
 
+  it('sends amount_1000 only as an integer within int32, else the formatted amount as text (CLF, JPY, KWD, COP, CLP)', () => {
+    const parameterOf = (value: string, currency: string, fallback: string) => {
+      const payload = buildWhatsAppTemplateMessage({
+        name: 'cobro_amount',
+        language: 'es',
+        body: [{ type: 'currency', amount: parseMoney(value, currency), fallback, name: 'amount' }],
+      });
+      expect(send(payload)).toEqual([]);
+      return (payload.template as { components: { parameters: Record<string, unknown>[] }[] }).components[0]!
+        .parameters[0];
+    };
+    const currency = (code: string, amount_1000: number, fallback: string) => ({
+      type: 'currency',
+      parameter_name: 'amount',
+      currency: { fallback_value: fallback, code, amount_1000 },
+    });
+    const text = (fallback: string) => ({ type: 'text', parameter_name: 'amount', text: fallback });
+    // CLF has four decimals: 1.2345 UF is 1234.5 thousandths, not an integer.
+    expect(parameterOf('1.2345', 'CLF', 'UF 1,2345')).toEqual(text('UF 1,2345'));
+    expect(parameterOf('1.2340', 'CLF', 'UF 1,2340')).toEqual(currency('CLF', 1_234, 'UF 1,2340'));
+    expect(parameterOf('1500', 'JPY', '¥1,500')).toEqual(currency('JPY', 1_500_000, '¥1,500'));
+    expect(parameterOf('12.345', 'KWD', 'KWD 12.345')).toEqual(currency('KWD', 12_345, 'KWD 12.345'));
+    // 10,000,000.00 COP is 10^10 thousandths and 2,500,000 CLP 2.5 × 10^9: both beyond int32 (2,147,483,647).
+    expect(parameterOf('10000000.00', 'COP', '$ 10.000.000,00')).toEqual(text('$ 10.000.000,00'));
+    expect(parameterOf('2500000', 'CLP', '$2.500.000')).toEqual(text('$2.500.000'));
+    expect(parameterOf('2147483', 'CLP', '$2.147.483')).toEqual(currency('CLP', 2_147_483_000, '$2.147.483'));
+  });
+
   it('builds named text headers and refuses mixing named with positional parameters', () => {
     const payload = buildWhatsAppTemplateMessage({
       name: 't',

@@ -170,10 +170,13 @@ describe('WhatsApp Cloud channel over HTTP against the emulator', () => {
     expect(channel.serviceWindow({ phone: customer }, new Date().toISOString()).open).toBe(false);
   });
 
-  it('retries 130429 and 5xx with backoff, but never 131026 or template errors', async () => {
+  it('retries 130429 with backoff, never a 131000 (ambiguous), 131026 or template errors', async () => {
     const { channel } = whatsapp();
-    emulator.failNext({ code: 130429 }, { code: 131000 });
+    emulator.failNext({ code: 130429 });
     await expect(channel.send(reminder)).resolves.toMatchObject({ deliveredAs: 'template' });
+    expect(emulator.requests).toHaveLength(2);
+    emulator.failNext({ code: 131000 });
+    await expect(channel.send(reminder)).rejects.toMatchObject({ kind: 'ambiguous', providerCode: '131000' });
     expect(emulator.requests).toHaveLength(3);
     for (const [code, kind] of [
       [131026, 'undeliverable'],

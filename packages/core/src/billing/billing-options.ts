@@ -104,7 +104,14 @@ export interface CreateBillingOptions {
    * second (WhatsApp: 80, or up to 1,000 once Meta raises it), or a `createRateLimiter(…)` of your own. Absent: the
    * channel's own pacing (per process) is all there is.
    */
-  readonly rateLimit?: RateLimiter | { readonly messagesPerSecond: number; readonly key?: string };
+  readonly rateLimit?:
+    | RateLimiter
+    | {
+        /** Sends per second allowed for the number, across every process. */
+        readonly messagesPerSecond: number;
+        /** The limit's name in the store; `channel:<channel id>` when absent (one per number: name it per number). */
+        readonly key?: string;
+      };
   /** How long a worker holds a send before others consider it crashed; 2 minutes when absent. */
   readonly sendLeaseMs?: number;
   /** Links expiring sooner than this are replaced before a reminder goes out; 2 days when absent. */

@@ -33,9 +33,16 @@ export interface Billing<ProviderId extends string = string> {
   /** Typed events: `invoice.sent`, `reminder.sent`, `payment.received`, `payment.mismatch`, `customer.opted-out`… */
   readonly events: CobroEvents;
 
-  /** Saves a customer (create or replace). */
+  /**
+   * Saves a customer (create or replace), checked first with `assertCustomer` (the rules of `createCustomer`).
+   * @throws ValidationError naming every bad field; nothing is stored.
+   */
   saveCustomer(customer: Customer): Promise<Customer>;
-  /** Stores a new invoice (from `createInvoice`). @throws StaleVersionError when one with the same id exists. */
+  /**
+   * Stores a new invoice (from `createInvoice`), checked first with `assertInvoice`.
+   * @throws ValidationError naming the bad field, `customerId` when no such customer is stored, or `id` (with the id)
+   * when an invoice with that id exists; nothing is stored.
+   */
   addInvoice(invoice: Invoice): Promise<Invoice>;
   /** The invoice with this id, or `undefined`. */
   getInvoice(invoiceId: string): Promise<Invoice | undefined>;

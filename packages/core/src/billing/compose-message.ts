@@ -1,8 +1,10 @@
 import { whatsappTemplateFor } from '../messages/build-whatsapp-templates';
 import { catalogFor } from '../messages/catalogs';
-import { formatMessageVariables } from '../messages/format-message-variables';
+import { exampleDate } from '../messages/example-date';
+import { formatCalendarDate, formatMessageVariables } from '../messages/format-message-variables';
 import type { MessageCatalog } from '../messages/message-catalog';
-import type { MessageKey } from '../messages/message-key';
+import { collectionMessageKeys, type MessageKey } from '../messages/message-key';
+import { formatCount } from '../messages/plural-count';
 import { renderMessage } from '../messages/render-message';
 import { addDays, calendarDateAt, daysBetween } from '../model/calendar-date';
 import type { Customer } from '../model/customer';
@@ -15,7 +17,7 @@ import type { BillingStoreV1PaymentLinkRecord } from '../spec/billing-store/v1/b
 import type { MessagingChannelV1Content } from '../spec/messaging-channel/v1/messaging-channel-v1-outbound-message';
 import type { BillingContext } from './billing-context';
 import { offlinePaymentLines } from './offline-payment-lines';
-import { isCollectionKind, type OutboxPayload } from './outbox-payload';
+import type { OutboxPayload } from './outbox-payload';
 import { policyFor } from './policy-for';
 
 /** What a message is about and what it says beyond the invoice's own facts. */
@@ -57,16 +59,20 @@ export function parseQuickReplyButtonId(id: string): { reply: string; invoiceId:
 
 /**
  * Renders a catalogue message for a customer in their language, zone and jurisdiction, with the payment link as a
- * "Pay now" button (or quick replies, when the message offers them) for inside the service window and the approved
- * template for outside it.
+ * "Pay now" button (or quick replies, when the message offers them) for inside the service window, and the
+ * registered template for outside it: the one `buildWhatsAppTemplates` defines for this key, with the URL button
+ * when the invoice has a link and its `_offline` twin, carrying the business's own ways to pay, when it has none.
  */
 export function composeMessage(context: BillingContext, input: ComposeMessageInput): OutboxPayload {
   const { customer, invoices, links } = input;
   const invoice = invoices[0];
   const { business } = context.options;
   const policy = policyFor(context, customer);
+  const catalog = catalogFor(customer.locale, context.catalogs);
+  const entry = catalog.messages[input.key];
   const primaryLink = invoice ? links.get(invoice.id)?.[0] : undefined;
   const offline = invoice ? offlinePaymentLines(context.options.offlinePaymentOptions ?? [], invoice.currency) : [];
+  const payment = primaryLink ? 'link' : 'offline';
   const variables = formatMessageVariables({
     locale: customer.locale,
     timeZone: customer.timeZone,
@@ -76,30 +82,44 @@ export function composeMessage(context: BillingContext, input: ComposeMessageInp
       supplierName: business.legalName ?? business.name,
       supplierTaxId: business.taxId ?? '',
       supplierAddress: business.address ?? '',
-      ...(invoice ? invoiceValues(input, invoice, primaryLink?.url ?? offline[0] ?? '') : {}),
+      ...(invoice ? invoiceValues(input, invoice, catalog) : {}),
+      ...(primaryLink ? { paymentUrl: primaryLink.url } : {}),
+      paymentOptions: offline.length > 0 ? offline.join('; ') : catalog.paymentOptionsOnRequest,
     },
   });
-  const collection = isCollectionKind(input.contactKind);
+  const collection = collectionMessageKeys.has(input.key);
   const additions = {
     optOutLine: collection && policy.requireOptOutLine,
     supplierIdentity: collection && policy.requireSupplierIdentity,
-  };
-  // With neither a link nor an offline option there is no payment line to write: drop it rather than print a blank.
-  const catalogs =
-    invoice && !primaryLink && offline.length === 0
-      ? withoutPaymentLine(context.catalogs, customer.locale, input.key)
-      : context.catalogs;
-  const rendered = renderMessage({ key: input.key, locale: customer.locale, variables, additions, catalogs });
-  const entry = catalogFor(customer.locale, catalogs).messages[input.key];
-  // Other providers' links and offline options only fit the free-form text; the template carries the first link.
+    payment,
+  } as const;
+  const rendered = renderMessage({
+    key: input.key,
+    locale: customer.locale,
+    variables,
+    additions,
+    catalogs: context.catalogs,
+  });
+  // Other providers' links, offline options beside a link, and the links of the other invoices a message lists
+  // only fit the free-form text; the template carries the first link as its button.
+  const otherInvoices = input.key === 'statement' ? invoices : entry.action ? invoices.slice(1) : [];
   const extras = [
-    ...(entry.action && invoice
-      ? (links.get(invoice.id) ?? []).slice(1).map((link) => `${link.provider}: ${link.url}`)
+    ...(entry.action && invoice && primaryLink
+      ? [...(links.get(invoice.id) ?? []).slice(1).map((link) => `${link.provider}: ${link.url}`), ...offline]
       : []),
-    ...(entry.action && primaryLink ? offline : entry.action ? offline.slice(1) : []),
+    ...otherInvoices.flatMap((each) => {
+      const url = links.get(each.id)?.[0]?.url;
+      return url ? [`${each.number}: ${url}`] : [];
+    }),
   ];
   const text = [rendered.text, ...extras].join('\n');
-  const template = whatsappTemplateFor({ key: input.key, locale: customer.locale, variables, additions, catalogs });
+  const template = whatsappTemplateFor({
+    key: input.key,
+    locale: customer.locale,
+    variables,
+    payment,
+    catalogs: context.catalogs,
+  });
   const urlBase = context.options.templatePaymentUrlBase;
   const withSuffix =
     entry.action && primaryLink && invoice
@@ -142,30 +162,27 @@ function contentFor(
   return { kind: 'text', text };
 }
 
-function withoutPaymentLine(
-  catalogs: Readonly<Record<string, MessageCatalog>>,
-  locale: string,
-  key: MessageKey,
-): Readonly<Record<string, MessageCatalog>> {
-  const catalog = catalogFor(locale, catalogs);
-  const { action: _dropped, ...entry } = catalog.messages[key];
-  return { [catalog.locale]: { ...catalog, messages: { ...catalog.messages, [key]: entry } } };
-}
-
 /** The values every invoice message may use, typed for {@link formatMessageVariables}. */
-function invoiceValues(input: ComposeMessageInput, invoice: Invoice, paymentUrl: string) {
-  const { customer, invoices, links, at } = input;
+function invoiceValues(input: ComposeMessageInput, invoice: Invoice, catalog: MessageCatalog) {
+  const { customer, invoices, at } = input;
+  const { locale } = customer;
   const today = calendarDateAt(at, invoice.businessTimeZone);
+  // One line per invoice would read better, but a template parameter cannot hold a line break.
   const invoiceList = invoices
-    .map((each) => {
-      const url = links.get(each.id)?.[0]?.url;
-      const line = `${each.number} (${formatMoney(each.balance, customer.locale)})`;
-      return url ? `${line}: ${url}` : line;
-    })
+    .map((each) =>
+      catalog.invoiceListItem
+        .replace('{{invoiceNumber}}', each.number)
+        .replace('{{amount}}', formatMoney(each.balance, locale))
+        .replace('{{dueDate}}', formatCalendarDate(each.dueDate, locale)),
+    )
     .join('; ');
   return {
     invoiceNumber: invoice.number,
     orderNumber: invoice.orderId ?? invoice.number,
+    // A payment for an order is confirmed with the order's number, the one the customer knows.
+    paidFor: invoice.orderId
+      ? catalog.references.order.replace('{{number}}', invoice.orderId)
+      : catalog.references.invoice.replace('{{number}}', invoice.number),
     description: invoice.description ?? invoice.lines[0]?.description ?? invoice.number,
     amount: { money: input.installment?.amount ?? input.amount ?? invoice.balance },
     balance: { money: invoice.balance },
@@ -177,22 +194,13 @@ function invoiceValues(input: ComposeMessageInput, invoice: Invoice, paymentUrl:
     },
     dueDate: { date: input.installment?.dueDate ?? invoice.dueDate },
     deadline: { date: addDays(today, 7) },
-    daysOverdue: Math.max(0, daysBetween(invoice.dueDate, today)),
-    paymentUrl,
+    overdueDays: formatCount(catalog.counts.days, Math.max(0, daysBetween(invoice.dueDate, today)), locale),
     paymentDate: { instant: at },
     promiseDate: { date: invoice.promiseToPay?.date ?? today },
     installmentNumber: input.installment?.number ?? 1,
     installmentCount: input.installment?.count ?? 1,
-    invoiceCount: invoices.length,
+    openInvoices: formatCount(catalog.counts.openInvoices, invoices.length, locale),
     invoiceList,
-    exampleDate: exampleDate(addDays(today, 7), customer.locale),
+    exampleDate: exampleDate(addDays(today, 7), locale),
   };
-}
-
-/** A date as customers in that locale would type it: 15/12 in most of the world, 12/15 in the US. */
-function exampleDate(date: string, locale: string): string {
-  const [, month, day] = date.split('-');
-  return locale.endsWith('-US') || locale === 'en'
-    ? `${Number(month)}/${Number(day)}`
-    : `${Number(day)}/${Number(month)}`;
 }

@@ -14,6 +14,7 @@ import { handlePaymentWebhook } from './handle-payment-webhook';
 import { recordManualPayment, refundPayment, voidInvoice } from './manage-invoices';
 import { reconcileOutbox } from './reconcile-outbox';
 import { runDueReminders } from './run-due-reminders';
+import { addInvoice, saveCustomer } from './save-records';
 import { sendInvoice } from './send-invoice';
 import { rawWebhookRequest, webhookErrorResponse } from './webhook-response';
 
@@ -83,16 +84,8 @@ export function createBilling<const Provider extends PaymentProviderV1 = Payment
   return {
     store,
     events: base.events,
-    saveCustomer: (customer) => store.putCustomer(customer),
-    async addInvoice(invoice) {
-      // A new invoice makes its customer due now: the next run plans its reminders.
-      const stored = await store.putInvoice(
-        { ...invoice, version: 0 },
-        { expectedVersion: 0, customerDueAt: base.now() },
-      );
-      base.events.emit('invoice.created', { invoice: stored });
-      return stored;
-    },
+    saveCustomer: (customer) => saveCustomer(base, customer),
+    addInvoice: (invoice) => addInvoice(base, invoice),
     getInvoice: (invoiceId) => store.getInvoice(invoiceId),
     sendInvoice: (invoiceId, sendOptions) => sendInvoice(base, invoiceId, sendOptions),
     runDueReminders: (runOptions) => runDueReminders(at(runOptions?.now)),

@@ -73,9 +73,12 @@ export async function drainCustomer(context: BillingContext, due: BillingStoreV1
   return outcomes;
 }
 
-/** The customer's sends waiting in the outbox and due, oldest first; an invoice message before what came with it. */
+// Sends that follow another one enqueued with them: the document after its invoice, the order card after the thanks.
+const followUps = ['invoice-document', 'order-status:'];
+
+/** The customer's sends waiting in the outbox and due, oldest first; a message before the follow-ups it came with. */
 function waitingInOrder(state: CustomerSendState, now: string): BillingStoreV1OutboxEntry[] {
-  const rank = (entry: BillingStoreV1OutboxEntry) => (entry.stage === 'invoice-sent' ? 0 : 1);
+  const rank = (entry: BillingStoreV1OutboxEntry) => (followUps.some((stage) => entry.stage.startsWith(stage)) ? 1 : 0);
   return [...state.entries.values()]
     .filter((entry) => entry.state === 'pending' && (entry.notBefore === undefined || entry.notBefore <= now))
     .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || rank(a) - rank(b) || (a.key < b.key ? -1 : 1));

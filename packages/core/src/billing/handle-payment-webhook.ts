@@ -1,7 +1,9 @@
+import { ApiCallError } from '../errors/api-call-error';
 import { ValidationError } from '../errors/validation-error';
-import { createPayment, createRefund } from '../model/create-payment';
+import { WebhookVerificationError } from '../errors/webhook-verification-error';
+import { createPayment } from '../model/create-payment';
 import type { Invoice } from '../model/invoice';
-import { applyPayment, applyRefund } from '../model/invoice-payments';
+import { applyPayment } from '../model/invoice-payments';
 import type { PaymentProviderV1 } from '../spec/payment-provider/v1/payment-provider-v1';
 import type { PaymentProviderV1Payment } from '../spec/payment-provider/v1/payment-provider-v1-payment';
 import type {
@@ -9,14 +11,20 @@ import type {
   PaymentProviderV1WebhookRequest,
 } from '../spec/payment-provider/v1/payment-provider-v1-webhook-event';
 import type { BillingContext } from './billing-context';
+import { bookProviderRefunds } from './book-provider-refunds';
 import { retirePaymentLinks } from './ensure-payment-links';
 import { sendPaymentConfirmation } from './send-payment-confirmation';
 import { updateInvoice } from './update-invoice';
 
 /** What a payment webhook did to the books. */
 export interface PaymentWebhookResult {
-  /** `booked`: a payment or refund was recorded; `duplicate`: this event (or payment) was already handled; `mismatch`: the re-fetched payment did not match and nothing was booked; `noted`: nothing to book (pending, failed, expired, unsupported). */
-  readonly outcome: 'booked' | 'duplicate' | 'mismatch' | 'noted';
+  /**
+   * `booked`: a payment or refund was recorded; `duplicate`: this event (or payment, or refund) was already handled;
+   * `mismatch`: the re-fetched payment or refund did not match (or the provider does not confirm it) and nothing was
+   * booked; `not-found`: the provider does not have what the signed event names (kept in the audit log for review);
+   * `noted`: nothing to book (pending, failed, expired, unsupported). Every outcome is answered 2xx.
+   */
+  readonly outcome: 'booked' | 'duplicate' | 'mismatch' | 'not-found' | 'noted';
   /** The provider's event type, normalised. */
   readonly eventType: PaymentProviderV1WebhookEvent['type'];
   /** The provider's event id. */
@@ -29,7 +37,9 @@ export interface PaymentWebhookResult {
  * Verifies a provider's webhook (nothing is parsed before the signature checks out), deduplicates it on the event id,
  * re-fetches the payment from the provider, and books it only when invoice, amount and currency all match. A
  * mismatch raises `payment.mismatch` and leaves the invoice as it was; a payment reaching a paid invoice is recorded
- * and raises `invoice.overpaid`.
+ * and raises `invoice.overpaid`. Refunds and reversals are booked from the provider's re-fetched refunds, never the
+ * webhook's body; a refund that arrives before its payment books the (re-fetched) payment first. A signed event
+ * naming an object the provider does not have is kept in the audit log (`webhook.not-found`) and answered 2xx.
  *
  * @throws WebhookVerificationError when the signature is missing, wrong or expired (answer 400/401; do not retry).
  */
@@ -45,6 +55,7 @@ export async function handlePaymentWebhook(
       issues: [{ path: 'provider', message: `no provider "${providerId}" was given to createBilling` }],
     });
   const event = await provider.parseWebhook(request);
+  if (event.deliveryId !== undefined) await refuseReplayedDelivery(context, provider.provider, event);
   const dedupeKey = `webhook:${provider.provider}:${event.eventId}`;
   const base = { eventType: event.type, eventId: event.eventId } as const;
   if (await context.store.recallIdempotencyKey(dedupeKey, context.now())) return { ...base, outcome: 'duplicate' };
@@ -52,6 +63,37 @@ export async function handlePaymentWebhook(
   // Remembered only once booked: a failure above lets the provider's retry through, and booking is idempotent.
   await context.store.rememberIdempotencyKey(dedupeKey, result.outcome, { now: context.now() });
   return { ...base, ...result };
+}
+
+// Long enough to outlast every redelivery schedule (PayPal: 25 tries over 3 days), bounded so the store does not grow.
+const deliveryMemoryMs = 7 * 24 * 3_600_000;
+
+/**
+ * Remembers a signed delivery id with the event it carried. The same id again with the same event is a harmless
+ * repeat (deduplicated on the event id next); with another event it is a signature lifted onto a new body, refused.
+ */
+async function refuseReplayedDelivery(
+  context: BillingContext,
+  provider: string,
+  event: PaymentProviderV1WebhookEvent,
+): Promise<void> {
+  const remembered = await context.store.rememberIdempotencyKey(
+    `webhook-delivery:${provider}:${event.deliveryId}`,
+    event.eventId,
+    { now: context.now(), ttlMs: deliveryMemoryMs },
+  );
+  if (remembered.stored || remembered.record.result === event.eventId) return;
+  await context.store.appendAudit({
+    at: context.now(),
+    actor: `provider:${provider}`,
+    action: 'webhook.replayed',
+    details: { deliveryId: event.deliveryId ?? '', eventId: event.eventId },
+  });
+  throw new WebhookVerificationError({
+    provider,
+    reason: 'replayed',
+    message: 'this delivery id was already used for another event.',
+  });
 }
 
 async function book(
@@ -63,76 +105,48 @@ async function book(
   const actor = `provider:${provider.provider}`;
   switch (event.type) {
     case 'payment-succeeded': {
-      const payment = await provider.getPayment({ paymentId: event.paymentId });
-      const invoice = await invoiceOf(
-        context,
-        provider.provider,
-        payment.invoiceReference ?? event.invoiceReference,
-        payment.linkId ?? event.linkId,
+      const payment = await refetch(context, provider, event, () =>
+        provider.getPayment({ paymentId: event.paymentId }),
       );
-      const problem = mismatch(event, payment, invoice);
-      if (problem || !invoice) {
-        const reason = problem ?? 'no invoice matches the payment';
-        await context.store.appendAudit({
-          at,
-          actor,
-          action: 'payment.mismatch',
-          ...(invoice ? { invoiceId: invoice.id, customerId: invoice.customerId } : {}),
-          details: { paymentId: payment.id, reason, eventId: event.eventId },
-        });
-        context.events.emit('payment.mismatch', {
-          provider: provider.provider,
-          providerPaymentId: payment.id,
-          amount: payment.amount,
-          ...(invoice ? { invoiceId: invoice.id } : {}),
-          reason,
-          at,
-        });
-        context.logger.warn('cobro: payment does not match its invoice; not booked', {
-          provider: provider.provider,
-          paymentId: payment.id,
-          reason,
-        });
-        return { outcome: 'mismatch', ...(invoice ? { invoiceId: invoice.id } : {}) };
-      }
-      const record = createPayment({
-        provider: provider.provider,
-        providerPaymentId: payment.id,
-        amount: payment.amount,
-        receivedAt: payment.paidAt ?? at,
-        ...(payment.method ? { method: payment.method } : {}),
-      });
-      const applied = await updateInvoice(context, invoice.id, (current) => applyPayment(current, record));
-      if (applied.outcome === 'duplicate') return { outcome: 'duplicate', invoiceId: invoice.id };
-      await bookedPayment(context, applied.invoice, applied.payment, applied.outcome, actor);
-      return { outcome: 'booked', invoiceId: invoice.id };
+      if (!payment) return { outcome: 'not-found' };
+      return bookPayment(context, provider, payment, event, event.amount);
     }
     case 'payment-refunded': {
-      const invoice = await context.store.findInvoiceByPayment(provider.provider, event.paymentId);
-      if (!invoice) return { outcome: 'noted' };
-      const refund = createRefund({
-        provider: provider.provider,
-        providerRefundId: event.refundId,
-        providerPaymentId: event.paymentId,
-        amount: event.amountRefunded,
-        refundedAt: event.occurredAt,
-      });
-      const applied = await updateInvoice(context, invoice.id, (current) => applyRefund(current, refund));
-      if (applied.outcome === 'duplicate') return { outcome: 'duplicate', invoiceId: invoice.id };
-      await context.store.appendAudit({
-        at,
-        actor,
-        action: 'refund.recorded',
-        invoiceId: invoice.id,
-        customerId: invoice.customerId,
-        details: {
-          refundId: refund.providerRefundId,
-          amountMinor: refund.amount.amountMinor,
-          currency: refund.amount.currency,
-        },
-      });
-      context.events.emit('invoice.refunded', { invoice: applied.invoice, refund, at });
-      return { outcome: 'booked', invoiceId: invoice.id };
+      const payment = await refetch(context, provider, event, () =>
+        provider.getPayment({ paymentId: event.paymentId }),
+      );
+      if (!payment) return { outcome: 'not-found' };
+      let invoice = await context.store.findInvoiceByPayment(provider.provider, payment.id);
+      if (!invoice) {
+        const owner = await invoiceOf(
+          context,
+          provider.provider,
+          payment.invoiceReference ?? event.invoiceReference,
+          payment.linkId ?? event.linkId,
+        );
+        if (!owner) {
+          // Not a payment of cobro's (or one another event books, e.g. a PayPal invoice's capture): nothing to do.
+          await context.store.appendAudit({
+            at,
+            actor,
+            action: 'refund.unmatched',
+            details: { eventId: event.eventId, paymentId: payment.id },
+          });
+          return { outcome: 'noted' };
+        }
+        // The refund came before its payment: book the payment now, from the provider's word, then the refund; so
+        // the event is never remembered as handled with nothing booked.
+        const paid = await bookPayment(context, provider, payment, event, undefined);
+        if (paid.outcome === 'mismatch') return paid;
+        invoice = await context.store.findInvoiceByPayment(provider.provider, payment.id);
+        if (!invoice) return { outcome: 'mismatch' };
+      }
+      const found = invoice;
+      const refunds = await refetch(context, provider, event, () =>
+        bookProviderRefunds(context, provider, payment, found, { refundId: event.refundId, eventId: event.eventId }),
+      );
+      if (!refunds) return { outcome: 'not-found', invoiceId: invoice.id };
+      return { outcome: refunds.outcome, invoiceId: invoice.id };
     }
     case 'link-expired': {
       const link = await context.store.findPaymentLink(provider.provider, event.linkId);
@@ -153,6 +167,89 @@ async function book(
   }
 }
 
+/**
+ * Runs a re-fetch from the provider. A genuinely signed event naming something the provider does not have (404) is
+ * kept in the audit log for a person to review and answered 2xx: redelivering it would only fail again, for days.
+ */
+async function refetch<T>(
+  context: BillingContext,
+  provider: PaymentProviderV1,
+  event: PaymentProviderV1WebhookEvent,
+  call: () => Promise<T>,
+): Promise<T | undefined> {
+  try {
+    return await call();
+  } catch (error) {
+    if (!ApiCallError.isInstance(error) || error.kind !== 'not-found') throw error;
+    const paymentId = 'paymentId' in event ? event.paymentId : '';
+    await context.store.appendAudit({
+      at: context.now(),
+      actor: `provider:${provider.provider}`,
+      action: 'webhook.not-found',
+      details: { eventId: event.eventId, eventType: event.type, paymentId, reason: error.message },
+    });
+    context.logger.warn('cobro: a signed webhook names something the provider does not have; kept for review', {
+      provider: provider.provider,
+      eventId: event.eventId,
+    });
+    return undefined;
+  }
+}
+
+/** Books a re-fetched payment on its invoice when invoice, amount and currency all match. */
+async function bookPayment(
+  context: BillingContext,
+  provider: PaymentProviderV1,
+  payment: PaymentProviderV1Payment,
+  event: Extract<PaymentProviderV1WebhookEvent, { paymentId: string }>,
+  statedAmount: PaymentProviderV1Payment['amount'] | undefined,
+): Promise<Omit<PaymentWebhookResult, 'eventType' | 'eventId'>> {
+  const at = context.now();
+  const actor = `provider:${provider.provider}`;
+  const invoice = await invoiceOf(
+    context,
+    provider.provider,
+    payment.invoiceReference ?? event.invoiceReference,
+    payment.linkId ?? event.linkId,
+  );
+  const problem = mismatch(statedAmount, payment, invoice);
+  if (problem || !invoice) {
+    const reason = problem ?? 'no invoice matches the payment';
+    await context.store.appendAudit({
+      at,
+      actor,
+      action: 'payment.mismatch',
+      ...(invoice ? { invoiceId: invoice.id, customerId: invoice.customerId } : {}),
+      details: { paymentId: payment.id, reason, eventId: event.eventId },
+    });
+    context.events.emit('payment.mismatch', {
+      provider: provider.provider,
+      providerPaymentId: payment.id,
+      amount: payment.amount,
+      ...(invoice ? { invoiceId: invoice.id } : {}),
+      reason,
+      at,
+    });
+    context.logger.warn('cobro: payment does not match its invoice; not booked', {
+      provider: provider.provider,
+      paymentId: payment.id,
+      reason,
+    });
+    return { outcome: 'mismatch', ...(invoice ? { invoiceId: invoice.id } : {}) };
+  }
+  const record = createPayment({
+    provider: provider.provider,
+    providerPaymentId: payment.id,
+    amount: payment.amount,
+    receivedAt: payment.paidAt ?? at,
+    ...(payment.method ? { method: payment.method } : {}),
+  });
+  const applied = await updateInvoice(context, invoice.id, (current) => applyPayment(current, record));
+  if (applied.outcome === 'duplicate') return { outcome: 'duplicate', invoiceId: invoice.id };
+  await bookedPayment(context, applied.invoice, applied.payment, applied.outcome, actor);
+  return { outcome: 'booked', invoiceId: invoice.id };
+}
+
 async function invoiceOf(
   context: BillingContext,
   provider: string,
@@ -165,14 +262,17 @@ async function invoiceOf(
 }
 
 function mismatch(
-  event: Extract<PaymentProviderV1WebhookEvent, { type: 'payment-succeeded' }>,
+  statedAmount: PaymentProviderV1Payment['amount'] | undefined,
   payment: PaymentProviderV1Payment,
   invoice: Invoice | undefined,
 ): string | undefined {
   if (payment.status !== 'succeeded' && payment.status !== 'partially_refunded' && payment.status !== 'refunded')
     return `the provider reports the payment as ${payment.status}`;
-  if (payment.amount.currency !== event.amount.currency || payment.amount.amountMinor !== event.amount.amountMinor)
-    return `the webhook says ${event.amount.amountMinor} ${event.amount.currency} but the provider reports ${payment.amount.amountMinor} ${payment.amount.currency}`;
+  if (
+    statedAmount &&
+    (payment.amount.currency !== statedAmount.currency || payment.amount.amountMinor !== statedAmount.amountMinor)
+  )
+    return `the webhook says ${statedAmount.amountMinor} ${statedAmount.currency} but the provider reports ${payment.amount.amountMinor} ${payment.amount.currency}`;
   if (!invoice) return undefined;
   if (payment.invoiceReference !== undefined && payment.invoiceReference !== invoice.id)
     return `the payment names invoice ${payment.invoiceReference}`;

@@ -42,8 +42,14 @@ export async function runDueReminders(context: BillingContext): Promise<RunDueRe
     // A customer handed back due at this same instant (a retry) waits for the next run, not this one.
     const fresh = due.filter((each) => !seen.has(each.customerId));
     for (const each of due) {
-      if (seen.has(each.customerId))
-        await store.settleDueCustomer({ customerId: each.customerId, owner: context.owner, dueSequence: -1 });
+      if (!seen.has(each.customerId)) continue;
+      // Handed back untouched, due as it was.
+      await store.settleDueCustomer({
+        customerId: each.customerId,
+        owner: context.owner,
+        dueSequence: each.dueSequence,
+        nextDueAt: each.dueAt,
+      });
     }
     if (fresh.length === 0) break;
     customers += fresh.length;

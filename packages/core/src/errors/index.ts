@@ -1,6 +1,7 @@
 export { ApiCallError, type ApiCallErrorKind, type ApiCallErrorOptions } from './api-call-error';
 export { CobroError } from './cobro-error';
 export { CurrencyMismatchError } from './currency-mismatch-error';
+export { HolidayCoverageError } from './holiday-coverage-error';
 export { IllegalTransitionError } from './illegal-transition-error';
 export { LoadSettingError } from './load-setting-error';
 export { StaleVersionError } from './stale-version-error';

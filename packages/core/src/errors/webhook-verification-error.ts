@@ -10,7 +10,8 @@ export type WebhookVerificationFailure =
   | 'bad-signature'
   | 'expired'
   | 'untrusted-certificate'
-  | 'malformed-body';
+  | 'malformed-body'
+  | 'replayed';
 
 /**
  * A webhook was refused: its signature is missing, malformed, wrong or too old, or (after it verified) its body

@@ -1,160 +1,254 @@
+import type { BusinessProfile } from '../billing/billing-options';
 import { TemplateRenderError } from '../errors/template-render-error';
 import { ValidationError } from '../errors/validation-error';
+import { formatMoney } from '../model/format-money';
+import { parseMoney } from '../model/money-decimal';
 import type { MessagingChannelV1Template } from '../spec/messaging-channel/v1/messaging-channel-v1-outbound-message';
 import { catalogFor, messageCatalogs } from './catalogs';
+import { exampleDate } from './example-date';
+import { formatCalendarDate, formatInstantDate } from './format-message-variables';
 import type { MessageCatalog } from './message-catalog';
 import { type MessageKey, messageKeys } from './message-key';
+import { formatCount } from './plural-count';
 import { findPromotionalWording } from './promotional-wording';
-import type { MessageAdditions, MessageVariables } from './render-message';
+import type { MessageVariables } from './render-message';
+import { supplierIdentityText } from './supplier-identity';
 import type { WhatsAppTemplateDefinition } from './whatsapp-template-definition';
+import { type TemplatePayment, templateVariables, whatsappTemplateSource } from './whatsapp-template-source';
 
-/** Example values shown to Meta's reviewers, one per variable the catalogue uses. */
+export { whatsappTemplateName } from './whatsapp-template-source';
+
+/**
+ * English example values, one per variable the catalogue uses: for tests, benchmarks and previews. The templates
+ * themselves carry each language's own examples (see {@link buildWhatsAppTemplates}).
+ */
 export const sampleMessageVariables: Readonly<Record<string, string>> = {
   name: 'Giulia',
   business: 'Pasticceria Rossi',
   invoiceNumber: 'F-2026-0042',
   orderNumber: 'ORD-1187',
+  paidFor: 'invoice F-2026-0042',
   amount: '€45.00',
   total: '€120.00',
   balance: '€20.00',
   description: 'birthday cake',
   dueDate: '7 December 2026',
   deadline: '21 December 2026',
-  daysOverdue: '14',
+  overdueDays: '14 days',
   paymentDate: '9 December 2026',
   promiseDate: '15 December 2026',
   exampleDate: '15/12',
   installmentNumber: '2',
   installmentCount: '3',
-  invoiceCount: '2',
-  invoiceList: 'F-2026-0042 (€45.00, due 7 December 2026); F-2026-0051 (€75.00, due 14 December 2026)',
+  openInvoices: '2 open invoices',
+  invoiceList: 'F-2026-0042 for €45.00 (due date 7 December 2026); F-2026-0051 for €75.00 (due date 14 December 2026)',
   paymentUrl: 'https://pay.example.com/i/F-2026-0042',
-  supplierName: 'Pasticceria Rossi Ltda',
-  supplierTaxId: '12.345.678/0001-90',
-  supplierAddress: 'Rua Augusta 100, São Paulo SP',
+  paymentOptions: 'IBAN IT60X0542811101000000123456 (Pasticceria Rossi)',
+  supplierName: 'Pasticceria Rossi S.r.l.',
+  supplierTaxId: 'IT01234567890',
+  supplierAddress: 'Via Roma 1, Bologna',
 };
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
-/** The WhatsApp template name of a catalogue key, e.g. `reminder-upcoming` → `cobro_reminder_upcoming`. */
-export function whatsappTemplateName(key: MessageKey, prefix = 'cobro'): string {
-  return `${prefix}_${key.replace(/-/g, '_')}`;
+/** Example values in the catalogue's own language, formatted as real messages are, for Meta's reviewers. */
+function examplesFor(catalog: MessageCatalog, business: BusinessProfile): Record<string, string> {
+  const { locale, currency } = catalog.examples;
+  const money = (amount: string) => formatMoney(parseMoney(amount, currency), locale);
+  const date = (day: string) => formatCalendarDate(day, locale);
+  const item = (invoiceNumber: string, amount: string, dueDate: string) =>
+    catalog.invoiceListItem
+      .replace('{{invoiceNumber}}', invoiceNumber)
+      .replace('{{amount}}', money(amount))
+      .replace('{{dueDate}}', date(dueDate));
+  return {
+    name: catalog.examples.name,
+    business: business.name,
+    invoiceNumber: 'F-2026-0042',
+    orderNumber: catalog.examples.orderNumber,
+    paidFor: catalog.references.invoice.replace('{{number}}', 'F-2026-0042'),
+    description: catalog.examples.description,
+    amount: money('45'),
+    total: money('120'),
+    balance: money('20'),
+    dueDate: date('2026-12-07'),
+    deadline: date('2026-12-21'),
+    overdueDays: formatCount(catalog.counts.days, 14, locale),
+    paymentDate: formatInstantDate('2026-12-09T15:00:00.000Z', locale, 'UTC'),
+    promiseDate: date('2026-12-15'),
+    exampleDate: exampleDate('2026-12-15', locale),
+    installmentNumber: '2',
+    installmentCount: '3',
+    openInvoices: formatCount(catalog.counts.openInvoices, 2, locale),
+    invoiceList: [item('F-2026-0042', '45', '2026-12-07'), item('F-2026-0051', '75', '2026-12-14')].join('; '),
+    paymentOptions: catalog.examples.paymentOptions,
+  };
 }
 
 /**
- * The catalogue as WhatsApp utility template definitions, one per key and locale, ready to submit for approval.
- * The payment line becomes a "Pay now" URL button on `paymentUrlBase` + a per-message suffix, quick replies become
- * quick-reply buttons, and lines a jurisdiction requires are appended to the body. Each definition passes
- * {@link assertUtilityTemplate}.
+ * The catalogue as WhatsApp utility template definitions for one business, ready to submit for approval: per
+ * language, one template per message key, plus an `_offline` twin of each message with a payment line, for invoices
+ * with no payment link (the business's own ways to pay written in the body instead of a "Pay now" button). Messages
+ * that ask for money carry the opt-out line as their footer and, with `supplierIdentity`, the business's identity
+ * as fixed text (Brazil). Quick replies become quick-reply buttons. Each definition passes
+ * {@link assertUtilityTemplate}; the runtime sends exactly these names, languages and parameters.
  *
- * @throws {@link ValidationError} when a definition would read as marketing or break WhatsApp's limits.
+ * @throws {@link ValidationError} when a definition would read as marketing or break WhatsApp's limits, or a
+ *   business field holds `{{` or `}}`.
  */
 export function buildWhatsAppTemplates({
+  business,
   paymentUrlBase,
-  additions = {},
+  supplierIdentity = false,
   catalogs = messageCatalogs,
   prefix = 'cobro',
 }: {
+  /** The business the templates are registered for (the same profile given to `createBilling`). */
+  business: BusinessProfile;
   /** The fixed part of payment URLs, e.g. `https://pay.example.com/i/`; the message supplies the rest. */
   paymentUrlBase: string;
-  /** Lines every template must carry (opt-out line, supplier identity). */
-  additions?: MessageAdditions;
+  /** Write the supplier's identity into the templates that ask for money (Brazil, CDC art. 42-A). */
+  supplierIdentity?: boolean;
   /** Catalogues to use instead of cobro's. */
   catalogs?: Readonly<Record<string, MessageCatalog>>;
   /** Template name prefix. */
   prefix?: string;
 }): WhatsAppTemplateDefinition[] {
+  const fields = Object.entries(business).filter(([, value]) => typeof value === 'string' && /\{\{|\}\}/.test(value));
+  if (fields.length > 0)
+    throw new ValidationError({
+      subject: 'business',
+      issues: fields.map(([field]) => ({ path: field, message: 'must not contain {{ or }}' })),
+    });
   const definitions: WhatsAppTemplateDefinition[] = [];
   for (const catalog of Object.values(catalogs)) {
+    const examples = examplesFor(catalog, business);
+    const fixedText = supplierIdentity
+      ? supplierIdentityText(catalog, {
+          name: business.legalName ?? business.name,
+          ...(business.taxId ? { taxId: business.taxId } : {}),
+          ...(business.address ? { address: business.address } : {}),
+        })
+      : undefined;
     for (const key of messageKeys) {
-      const entry = catalog.messages[key];
-      const paragraphs = [entry.body];
-      if (additions.supplierIdentity) paragraphs.push(catalog.supplierIdentityLine);
-      if (additions.optOutLine) paragraphs.push(catalog.optOutLine);
-      const source = paragraphs.join('\n\n');
-      const names = [...new Set([...source.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1] as string))];
-      const buttons = [
-        ...(entry.action
-          ? [
-              {
-                type: 'URL' as const,
-                text: catalog.payNowLabel,
-                url: `${paymentUrlBase}{{1}}`,
-                example: [`${paymentUrlBase}F-2026-0042`],
-              },
-            ]
-          : []),
-        ...(entry.quickReplies ?? []).map((id) => ({
-          type: 'QUICK_REPLY' as const,
-          text: catalog.quickReplyLabels[id],
-        })),
-      ];
-      const definition: WhatsAppTemplateDefinition = {
-        name: whatsappTemplateName(key, prefix),
-        language: catalog.whatsappLanguage,
-        category: 'UTILITY',
-        parameter_format: 'NAMED',
-        components: [
-          {
-            type: 'BODY',
-            text: source.replace(/\{\{(\w+)\}\}/g, (_, name: string) => `{{${snake(name)}}}`),
-            ...(names.length > 0
-              ? {
-                  example: {
-                    body_text_named_params: names.map((name) => ({
-                      param_name: snake(name),
-                      example: sampleMessageVariables[name] ?? name,
-                    })),
-                  },
-                }
-              : {}),
-          },
-          ...(buttons.length > 0 ? [{ type: 'BUTTONS' as const, buttons }] : []),
-        ],
-      };
-      assertUtilityTemplate(definition);
-      definitions.push(definition);
+      const payments: TemplatePayment[] = catalog.messages[key].action ? ['link', 'offline'] : ['link'];
+      for (const payment of payments) {
+        const source = whatsappTemplateSource({
+          catalog,
+          key,
+          payment,
+          prefix,
+          ...(fixedText ? { fixedText } : {}),
+        });
+        const buttons = [
+          ...(source.urlButton
+            ? [
+                {
+                  type: 'URL' as const,
+                  text: catalog.payNowLabel,
+                  url: `${paymentUrlBase}{{1}}`,
+                  example: [`${paymentUrlBase}F-2026-0042`],
+                },
+              ]
+            : []),
+          ...source.quickReplies.map((id) => ({ type: 'QUICK_REPLY' as const, text: catalog.quickReplyLabels[id] })),
+        ];
+        const definition: WhatsAppTemplateDefinition = {
+          name: source.name,
+          language: catalog.whatsappLanguage,
+          category: 'UTILITY',
+          parameter_format: 'NAMED',
+          components: [
+            {
+              type: 'BODY',
+              text: source.body.replace(/\{\{(\w+)\}\}/g, (_, name: string) => `{{${snake(name)}}}`),
+              ...(source.variables.length > 0
+                ? {
+                    example: {
+                      body_text_named_params: source.variables.map((name) => ({
+                        param_name: snake(name),
+                        example: examples[name] ?? '',
+                      })),
+                    },
+                  }
+                : {}),
+            },
+            ...(source.footer ? [{ type: 'FOOTER' as const, text: source.footer }] : []),
+            ...(buttons.length > 0 ? [{ type: 'BUTTONS' as const, buttons }] : []),
+          ],
+        };
+        assertUtilityTemplate(definition);
+        definitions.push(definition);
+      }
     }
   }
   return definitions;
 }
 
+/** Fewest fixed words per variable: bodies thinner than this are refused by Meta as "too many variables". */
+export const minimumWordsPerVariable = 3;
+
+const letterWords = /\p{L}[\p{L}\p{M}'’-]*/gu;
+
 /**
- * Refuses a template that would not pass as utility: promotional wording, a body over 1,024 characters, a
- * parameter at the very start or end of the body, a button label over 25 characters, or more than 10 buttons.
+ * Refuses a template that would not pass as utility, or that Meta would reject: promotional wording; a body over
+ * 1,024 characters; a variable at the start or end of the body (trailing punctuation counts as the end); two
+ * variables with only spaces or punctuation between them; fewer than {@link minimumWordsPerVariable} fixed words
+ * per variable; a variable without a non-empty example, or an example for no variable; a footer over 60 characters
+ * or with a variable; a button label over 25 characters; more than 10 buttons, or more than 2 URL buttons; a URL
+ * button without an example for its `{{1}}`.
  *
  * @throws {@link ValidationError} listing every problem by component.
  */
 export function assertUtilityTemplate(definition: WhatsAppTemplateDefinition): void {
   const issues: { path: string; message: string }[] = [];
   definition.components.forEach((component, index) => {
+    const path = `components[${index}]`;
     if (component.type === 'BODY') {
-      const promotional = findPromotionalWording(component.text);
-      if (promotional.length > 0) {
-        issues.push({ path: `components[${index}].text`, message: `reads as marketing (${promotional.join(', ')})` });
-      }
-      if (component.text.length > 1024)
-        issues.push({ path: `components[${index}].text`, message: 'is longer than 1,024 characters' });
-      if (/^\{\{|\}\}$/.test(component.text.trim())) {
-        issues.push({ path: `components[${index}].text`, message: 'must not start or end with a parameter' });
-      }
+      const text = component.text;
+      const promotional = findPromotionalWording(text);
+      if (promotional.length > 0)
+        issues.push({ path: `${path}.text`, message: `reads as marketing (${promotional.join(', ')})` });
+      if (text.length > 1024) issues.push({ path: `${path}.text`, message: 'is longer than 1,024 characters' });
+      if (/^[\s\p{P}]*\{\{/u.test(text) || /\}\}[^\p{L}\p{N}{}]*$/u.test(text))
+        issues.push({ path: `${path}.text`, message: 'must not start or end with a variable' });
+      const adjacent = /\{\{(\w+)\}\}[^\p{L}\p{N}{}]*\{\{(\w+)\}\}/u.exec(text);
+      if (adjacent)
+        issues.push({
+          path: `${path}.text`,
+          message: `has variables ${adjacent[1]} and ${adjacent[2]} with no words between them`,
+        });
+      const variables = templateVariables(text);
+      const words = text.replace(/\{\{\w+\}\}/g, ' ').match(letterWords)?.length ?? 0;
+      if (words < variables.length * minimumWordsPerVariable)
+        issues.push({
+          path: `${path}.text`,
+          message: `has ${words} fixed words for ${variables.length} variables (at least ${minimumWordsPerVariable} each)`,
+        });
+      const examples = new Map(
+        (component.example?.body_text_named_params ?? []).map((param) => [param.param_name, param.example]),
+      );
+      for (const name of variables)
+        if (!examples.get(name)?.trim())
+          issues.push({ path: `${path}.example`, message: `has no example for ${name}` });
+      for (const name of examples.keys())
+        if (!variables.includes(name))
+          issues.push({ path: `${path}.example`, message: `has an example for ${name}, which the body does not use` });
+    } else if (component.type === 'FOOTER') {
+      if (component.text.length > 60) issues.push({ path: `${path}.text`, message: 'is longer than 60 characters' });
+      if (/\{\{/.test(component.text)) issues.push({ path: `${path}.text`, message: 'must not hold a variable' });
     } else {
-      if (component.buttons.length > 10)
-        issues.push({ path: `components[${index}].buttons`, message: 'has more than 10 buttons' });
+      if (component.buttons.length > 10) issues.push({ path: `${path}.buttons`, message: 'has more than 10 buttons' });
+      if (component.buttons.filter((button) => button.type === 'URL').length > 2)
+        issues.push({ path: `${path}.buttons`, message: 'has more than 2 URL buttons' });
       component.buttons.forEach((button, buttonIndex) => {
-        if (button.text.length > 25) {
-          issues.push({
-            path: `components[${index}].buttons[${buttonIndex}].text`,
-            message: 'is longer than 25 characters',
-          });
-        }
+        const at = `${path}.buttons[${buttonIndex}]`;
+        if (button.text.length > 25) issues.push({ path: `${at}.text`, message: 'is longer than 25 characters' });
         const promotional = findPromotionalWording(button.text);
-        if (promotional.length > 0) {
-          issues.push({
-            path: `components[${index}].buttons[${buttonIndex}].text`,
-            message: `reads as marketing (${promotional.join(', ')})`,
-          });
-        }
+        if (promotional.length > 0)
+          issues.push({ path: `${at}.text`, message: `reads as marketing (${promotional.join(', ')})` });
+        if (button.type === 'URL' && button.url.includes('{{') && !button.example?.[0])
+          issues.push({ path: `${at}.example`, message: 'needs an example URL for its variable' });
       });
     }
   });
@@ -162,9 +256,13 @@ export function assertUtilityTemplate(definition: WhatsAppTemplateDefinition): v
     throw new ValidationError({ subject: `template ${definition.name} (${definition.language})`, issues });
 }
 
+// Meta refuses a parameter holding a newline or a tab, or more than four spaces in a row.
+const templateSafe = (value: string) => value.replace(/[\r\n\t]+/g, ' ').replace(/ {4,}/g, '   ');
+
 /**
- * The approved template to send for a rendered message outside the service window: its name, WhatsApp language
- * and the named parameters its body uses, taken from the same variables the free-form text was rendered with.
+ * The registered template to send for a message outside the service window: its name, WhatsApp language and the
+ * named parameters its body uses, taken from the same variables the free-form text was rendered with. `payment`
+ * picks the twin with the "Pay now" button (`link`) or the one with the business's own ways to pay (`offline`).
  *
  * @throws {@link TemplateRenderError} when a variable the template uses is missing.
  */
@@ -172,7 +270,7 @@ export function whatsappTemplateFor({
   key,
   locale,
   variables,
-  additions = {},
+  payment = 'link',
   catalogs = messageCatalogs,
   prefix = 'cobro',
 }: {
@@ -182,26 +280,20 @@ export function whatsappTemplateFor({
   locale: string;
   /** The formatted values. */
   variables: MessageVariables;
-  /** Lines the jurisdiction requires (they are part of the approved body). */
-  additions?: MessageAdditions;
+  /** With the "Pay now" button (`link`, the default) or the offline ways to pay (`offline`). */
+  payment?: TemplatePayment;
   /** Catalogues to use instead of cobro's. */
   catalogs?: Readonly<Record<string, MessageCatalog>>;
   /** Template name prefix. */
   prefix?: string;
 }): MessagingChannelV1Template {
   const catalog = catalogFor(locale, catalogs);
-  const entry = catalog.messages[key];
-  const source = [
-    entry.body,
-    additions.supplierIdentity ? catalog.supplierIdentityLine : '',
-    additions.optOutLine ? catalog.optOutLine : '',
-  ].join('\n');
+  const source = whatsappTemplateSource({ catalog, key, payment, prefix });
   const parameters: Record<string, string> = {};
-  for (const [, name] of source.matchAll(/\{\{(\w+)\}\}/g)) {
-    const value = variables[name as string];
-    if (value === undefined)
-      throw new TemplateRenderError({ messageKey: key, locale: catalog.locale, variable: name as string });
-    parameters[snake(name as string)] = String(value);
+  for (const name of source.variables) {
+    const value = variables[name];
+    if (value === undefined) throw new TemplateRenderError({ messageKey: key, locale: catalog.locale, variable: name });
+    parameters[snake(name)] = templateSafe(String(value));
   }
-  return { name: whatsappTemplateName(key, prefix), language: catalog.whatsappLanguage, parameters };
+  return { name: source.name, language: catalog.whatsappLanguage, parameters };
 }

@@ -14,17 +14,29 @@ function dateFormat(locale: string, timeZone: TimeZone): Intl.DateTimeFormat {
   return format;
 }
 
+// Portuguese and Italian write the first of the month as an ordinal ("1º de dezembro", "1° dicembre"); Intl does not.
+const firstOfMonth: Readonly<Record<string, string>> = { pt: '1º', it: '1°' };
+
+function formatDate(format: Intl.DateTimeFormat, date: Date): string {
+  const first = firstOfMonth[format.resolvedOptions().locale.split('-')[0] ?? ''];
+  if (!first) return format.format(date);
+  return format
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' && part.value === '1' ? first : part.value))
+    .join('');
+}
+
 /**
- * A calendar date as the customer reads it (`7 dicembre 2026`, `7 de diciembre de 2026`, `December 7, 2026`).
+ * A calendar date as the customer reads it (`7 dicembre 2026`, `1º de dezembro de 2026`, `December 7, 2026`).
  * A calendar date has no zone: it is printed as is, never shifted.
  */
 export function formatCalendarDate(date: CalendarDate, locale: string): string {
-  return dateFormat(locale, 'UTC').format(new Date(`${date}T00:00:00Z`));
+  return formatDate(dateFormat(locale, 'UTC'), new Date(`${date}T00:00:00Z`));
 }
 
 /** The calendar date of an instant in the customer's zone, as they read it. */
 export function formatInstantDate(instant: Instant, locale: string, timeZone: TimeZone): string {
-  return dateFormat(locale, timeZone).format(new Date(instant));
+  return formatDate(dateFormat(locale, timeZone), new Date(instant));
 }
 
 /** Formats the typed values of a message for the customer's locale and zone: money, calendar dates, instants. */

@@ -2,8 +2,9 @@ import handlebarsRuntime from 'handlebars/runtime.js';
 import { TemplateRenderError } from '../errors/template-render-error';
 import { catalogFor, messageCatalogs } from './catalogs';
 import type { MessageCatalog, QuickReplyId } from './message-catalog';
-import type { MessageKey } from './message-key';
+import { collectionMessageKeys, type MessageKey } from './message-key';
 import { precompiledTemplates } from './precompiled-templates.generated';
+import { supplierIdentityText } from './supplier-identity';
 
 /** Values for a message's `{{variables}}`, already formatted for the customer (see {@link formatMessageVariables}). */
 export type MessageVariables = Readonly<Record<string, string | number>>;
@@ -29,12 +30,20 @@ export interface RenderedMessage {
   readonly payNowLabel?: string;
 }
 
-/** What a jurisdiction adds to a message. */
+/** What a jurisdiction, and the way to pay, add to a message. */
 export interface MessageAdditions {
   /** Append the opt-out line. */
   readonly optOutLine?: boolean;
-  /** Append the supplier's identity (Brazil, CDC art. 42-A): needs `supplierName`, `supplierTaxId`, `supplierAddress`. */
+  /**
+   * Append the supplier's identity (Brazil, CDC art. 42-A) to messages that ask for money: needs `supplierName`;
+   * `supplierTaxId` and `supplierAddress` are written when given and not empty.
+   */
   readonly supplierIdentity?: boolean;
+  /**
+   * How the customer pays: `link` (the default) appends the payment line with `{{paymentUrl}}`; `offline` the
+   * catalogue's `offlineAction` with `{{paymentOptions}}`, as the `_offline` template does.
+   */
+  readonly payment?: 'link' | 'offline';
 }
 
 type Template = (variables: MessageVariables) => string;
@@ -107,8 +116,22 @@ export function renderMessage({
   const entry = catalog.messages[key];
   const body = renderPart(entry.body, variables, key, catalog);
   const lines = [body];
-  if (entry.action) lines.push(renderPart(entry.action, variables, key, catalog));
-  if (additions.supplierIdentity) lines.push(renderPart(catalog.supplierIdentityLine, variables, key, catalog));
+  if (entry.action)
+    lines.push(
+      renderPart(additions.payment === 'offline' ? catalog.offlineAction : entry.action, variables, key, catalog),
+    );
+  if (additions.supplierIdentity && collectionMessageKeys.has(key)) {
+    const supplier = (name: string) => (variables[name] === undefined ? '' : String(variables[name]));
+    if (!supplier('supplierName'))
+      throw new TemplateRenderError({ messageKey: key, locale: catalog.locale, variable: 'supplierName' });
+    lines.push(
+      supplierIdentityText(catalog, {
+        name: supplier('supplierName'),
+        taxId: supplier('supplierTaxId'),
+        address: supplier('supplierAddress'),
+      }),
+    );
+  }
   if (additions.optOutLine) lines.push(catalog.optOutLine);
   return {
     key,
@@ -116,6 +139,6 @@ export function renderMessage({
     text: lines.join('\n\n'),
     body,
     quickReplies: (entry.quickReplies ?? []).map((id) => ({ id, label: catalog.quickReplyLabels[id] })),
-    ...(entry.action ? { payNowLabel: catalog.payNowLabel } : {}),
+    ...(entry.action && additions.payment !== 'offline' ? { payNowLabel: catalog.payNowLabel } : {}),
   };
 }

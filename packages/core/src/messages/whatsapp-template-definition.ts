@@ -8,7 +8,7 @@ export interface WhatsAppTemplateDefinition {
   readonly category: 'UTILITY';
   /** Named parameters (`{{customer_name}}`). */
   readonly parameter_format: 'NAMED';
-  /** Body and buttons. */
+  /** Body, footer and buttons. */
   readonly components: readonly WhatsAppTemplateComponentDefinition[];
 }
 
@@ -29,6 +29,12 @@ export type WhatsAppTemplateComponentDefinition =
           readonly example: string;
         }[];
       };
+    }
+  | {
+      /** The footer: fixed text (the opt-out line), no variables. */
+      readonly type: 'FOOTER';
+      /** At most 60 characters. */
+      readonly text: string;
     }
   | {
       /** Buttons under the message. */

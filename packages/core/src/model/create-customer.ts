@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { normalizeTimeZone } from './calendar-date';
 import type { Customer, CustomerKind, OptInRecord, OptOutRecord } from './customer';
-import { idSchema, optInSchema, optOutSchema, timeZoneSchema } from './model-schemas';
-import { isCountryCode, normalizePhoneNumber } from './phone';
+import { canonicalLocale, customerSchemaFor } from './customer-schema';
+import { normalizePhoneNumber } from './phone';
+import { assertPlainData } from './plain-data';
 import { stripUndefined } from './strip-undefined';
 import { parseOrThrow } from './to-validation-issues';
 
@@ -32,52 +32,7 @@ export interface CreateCustomerInput {
   readonly optOut?: OptOutRecord;
 }
 
-function canonicalLocale(locale: string): string | undefined {
-  try {
-    const [canonical] = Intl.getCanonicalLocales(locale);
-    return canonical;
-  } catch {
-    return undefined;
-  }
-}
-
-const customerSchema = z
-  .object({
-    id: idSchema,
-    name: z
-      .string()
-      .trim()
-      .min(1, { error: 'must not be empty' })
-      .max(200, { error: 'must be at most 200 characters' }),
-    phone: z.string(),
-    whatsappUserId: z.string().trim().min(1, { error: 'must not be empty when given' }).optional(),
-    locale: z.string().refine((value) => canonicalLocale(value) !== undefined, {
-      error: 'must be a BCP 47 locale such as it-IT, es-MX, pt-BR or en-US',
-    }),
-    timeZone: timeZoneSchema,
-    country: z
-      .string()
-      .refine(isCountryCode, { error: 'must be an ISO 3166-1 alpha-2 country code in upper case, e.g. MX' }),
-    subdivision: z
-      .string()
-      .regex(/^[A-Z0-9]{1,4}$/, { error: 'must be an ISO 3166-2 subdivision code without the country, e.g. SP or MA' })
-      .optional(),
-    kind: z.enum(['consumer', 'business'], { error: 'must be consumer or business' }).optional(),
-    optIn: optInSchema.optional(),
-    optOut: optOutSchema.optional(),
-  })
-  .superRefine((input, context) => {
-    const result = normalizePhoneNumber(input.phone, input.country);
-    if (!result.ok) {
-      const message =
-        result.problem === 'not-reachable'
-          ? 'is a toll-free, premium or service number that cannot receive WhatsApp messages'
-          : result.problem === 'invalid'
-            ? 'is not a valid phone number for its country (write it in E.164, e.g. +52 55 1234 5678)'
-            : 'must be a phone number in E.164 (+52 55 1234 5678) or in the national format of the customer country';
-      context.addIssue({ code: 'custom', path: ['phone'], message });
-    }
-  });
+const customerSchema = customerSchemaFor(false);
 
 /**
  * Validates and normalises a customer: the phone becomes E.164 (`347 123 4567` with country `IT` →
@@ -86,6 +41,7 @@ const customerSchema = z
  * @throws {@link ValidationError} listing every bad field by path, in plain words. Phone numbers are never echoed.
  */
 export function createCustomer(input: CreateCustomerInput): Customer {
+  assertPlainData(input, 'customer');
   const data = parseOrThrow(customerSchema, input, 'customer');
   const phone = normalizePhoneNumber(data.phone, data.country);
   const customer: Customer = {

@@ -3,6 +3,7 @@ import { ValidationError, type ValidationIssue } from '../errors/validation-erro
 import { allocateMoney } from './allocate-money';
 import { addMonths, compareCalendarDates, normalizeTimeZone } from './calendar-date';
 import { totalsOfParsedLines } from './compute-totals';
+import { installmentIssues } from './installment-issues';
 import type { Installment, Invoice } from './invoice';
 import { withDerivedAmounts } from './invoice-amounts';
 import {
@@ -17,6 +18,7 @@ import {
 } from './model-schemas';
 import type { Money } from './money';
 import type { LineItem, Order } from './order';
+import { assertPlainData } from './plain-data';
 import type { CalendarDate, TimeZone } from './time';
 import { parseOrThrow } from './to-validation-issues';
 
@@ -101,7 +103,7 @@ const invoiceSchema = z
     businessTimeZone: timeZoneSchema,
     status: z.enum(['draft', 'open'], { error: 'must be draft or open' }).optional(),
     installments: z
-      .union([z.array(installmentSchema), planSchema], {
+      .union([z.array(installmentSchema).max(120, { error: 'must list at most 120 installments' }), planSchema], {
         error: 'must be a list of { dueDate, amount } or a plan { count, firstDueDate, intervalMonths }',
       })
       .optional(),
@@ -152,36 +154,7 @@ function buildInstallments(
       amount,
     }));
   }
-  const ids = new Set<string>();
-  let sum = 0;
-  list.forEach((item, index) => {
-    if (ids.has(item.id)) issues.push({ path: `installments[${index}].id`, message: `repeats id "${item.id}"` });
-    ids.add(item.id);
-    if (item.amount.currency !== total.currency) {
-      issues.push({
-        path: `installments[${index}].amount.currency`,
-        message: `must be ${total.currency}, like the invoice`,
-      });
-    }
-    const previous = list[index - 1];
-    if (previous !== undefined && compareCalendarDates(item.dueDate, previous.dueDate) <= 0) {
-      issues.push({ path: `installments[${index}].dueDate`, message: 'must be after the previous installment' });
-    }
-    if (compareCalendarDates(item.dueDate, input.issueDate) < 0) {
-      issues.push({ path: `installments[${index}].dueDate`, message: 'must be on or after the issue date' });
-    }
-    sum += item.amount.amountMinor;
-  });
-  if (list.length > 0 && sum !== total.amountMinor) {
-    issues.push({
-      path: 'installments',
-      message: `must add up to the invoice total (${total.amountMinor} minor units); they add up to ${sum}`,
-    });
-  }
-  const last = list.at(-1);
-  if (last !== undefined && input.dueDate !== undefined && input.dueDate !== last.dueDate) {
-    issues.push({ path: 'dueDate', message: `must be the last installment's due date (${last.dueDate})` });
-  }
+  issues.push(...installmentIssues(list, { total, issueDate: input.issueDate, dueDate: input.dueDate }));
   return list;
 }
 
@@ -193,6 +166,7 @@ function buildInstallments(
  * `dueDate`), in plain words.
  */
 export function createInvoice(input: CreateInvoiceInput): Invoice {
+  assertPlainData(input, 'invoice');
   const data = parseOrThrow(invoiceSchema, input, 'invoice');
   const currency = data.order?.currency ?? (data.currency as string);
   const lines = data.order?.lines ?? data.lines ?? [];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { totalsOfParsedLines } from './compute-totals';
 import { checkLineCurrencies, documentLinesShape, idSchema } from './model-schemas';
 import type { LineItem, Order } from './order';
+import { assertPlainData } from './plain-data';
 import { parseOrThrow } from './to-validation-issues';
 
 /** Input of {@link createOrder}. */
@@ -26,6 +27,7 @@ const orderSchema = z
  * @throws {@link ValidationError} listing every bad field, e.g. `lines[1].taxRate: must be at most 100`.
  */
 export function createOrder(input: CreateOrderInput): Order {
+  assertPlainData(input, 'order');
   const data = parseOrThrow(orderSchema, input, 'order');
   return {
     id: data.id,

@@ -5,7 +5,8 @@ import { toDecimalString } from './money-decimal';
 
 /**
  * Formats an amount for people in a BCP 47 locale with `Intl.NumberFormat`, always with the currency's ISO 4217
- * number of decimals: `it-IT` → `1.234,50 €`, `es-MX` → `$1,234.50`, `pt-BR` → `R$ 1.234,50`, `en-US` → `$1,234.50`.
+ * number of decimals and always with thousands separators (CLDR leaves 4-digit amounts ungrouped in Italian and
+ * Spanish, so `1234,50 €` would sit beside `1.234.567,89 €` in one message): `it-IT` → `1.234,50 €`, `es-MX` → `$1,234.50`, `pt-BR` → `R$ 1.234,50`, `en-US` → `$1,234.50`.
  * The amount is handed to `Intl` as an exact decimal string, so large amounts keep every digit.
  *
  * @throws {@link ValidationError} when the locale is not a valid BCP 47 tag.
@@ -20,6 +21,7 @@ export function formatMoney(amount: Money, locale: string): string {
       currency: amount.currency,
       minimumFractionDigits: exponent,
       maximumFractionDigits: exponent,
+      useGrouping: 'always',
     });
   } catch {
     throw new ValidationError({

@@ -1,4 +1,6 @@
 export { allocateMoney } from './allocate-money';
+export { assertCustomer } from './assert-customer';
+export { assertInvoice } from './assert-invoice';
 export {
   addDays,
   addMonths,
@@ -56,6 +58,7 @@ export {
   resolveDispute,
   voidInvoice,
 } from './invoice-transitions';
+export { modelLimits } from './model-schemas';
 export {
   addMoney,
   compareMoney,

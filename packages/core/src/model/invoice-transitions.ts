@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IllegalTransitionError } from '../errors/illegal-transition-error';
 import type { Dispute, Invoice, InvoiceStatus, PromiseToPay } from './invoice';
-import { calendarDateSchema, instantSchema } from './model-schemas';
+import { disputeSchema, instantSchema, promiseToPaySchema } from './model-schemas';
 import type { CalendarDate, Instant } from './time';
 import { parseOrThrow } from './to-validation-issues';
 
@@ -49,12 +49,6 @@ export function voidInvoice(invoice: Invoice): Invoice {
   return { ...invoice, status: 'void', balance: { amountMinor: 0, currency: invoice.currency } };
 }
 
-const promiseSchema = z.object({
-  date: calendarDateSchema,
-  recordedAt: instantSchema,
-  source: z.string().trim().min(1, { error: 'must say how the promise was made' }),
-});
-
 /**
  * Records the customer's promise to pay by a date (replacing an earlier one). Reminders pause until then.
  *
@@ -62,7 +56,7 @@ const promiseSchema = z.object({
  * @throws {@link ValidationError} for a malformed promise.
  */
 export function recordPromiseToPay(invoice: Invoice, promise: PromiseToPay): Invoice {
-  const data = parseOrThrow(promiseSchema, promise, 'promise to pay');
+  const data = parseOrThrow(promiseToPaySchema, promise, 'promise to pay');
   if (invoice.status !== 'open' && invoice.status !== 'partially_paid') {
     throw new IllegalTransitionError({ entity: 'invoice', from: invoice.status, to: 'promise-to-pay' });
   }
@@ -82,11 +76,6 @@ export function isPromiseBroken(invoice: Invoice, today: CalendarDate): boolean 
     (invoice.status === 'open' || invoice.status === 'partially_paid')
   );
 }
-
-const disputeSchema = z.object({
-  openedAt: instantSchema,
-  reason: z.string().trim().min(1, { error: 'must say why' }).max(1000, { error: 'must be at most 1000 characters' }),
-});
 
 /**
  * Opens a dispute: reminders stop while it is open. Allowed on open, partially paid and paid invoices.

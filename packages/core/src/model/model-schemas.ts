@@ -1,27 +1,77 @@
-// Internal zod schemas for the model's public constructors. Never exported from the package: public types are
-// the plain interfaces beside each constructor.
+// Internal zod schemas for the model's public constructors and for the stored-record checks (`assertCustomer`,
+// `assertInvoice`). The schemas are never exported from the package (public types are the plain interfaces beside each
+// constructor); only `modelLimits`, the bounds they apply, is.
 import { z } from 'zod';
 import { isCalendarDate, isInstant, isTimeZone } from './calendar-date';
 import { isCurrencyCode } from './currency';
 import type { OptInSource } from './customer';
 import { parseExactDecimal } from './decimal';
 
-export const idSchema = z
-  .string({ error: 'must be text' })
-  .trim()
-  .min(1, { error: 'must not be empty' })
-  .max(200, { error: 'must be at most 200 characters' });
+/**
+ * Size bounds of stored text and lists, so one write cannot fill the store (a 10 MB name, a million lines).
+ * Names and ids up to 200 characters, free text (descriptions, evidence, notes, metadata values) up to 4,096.
+ */
+export const modelLimits = {
+  /** Ids, invoice numbers, provider ids, SKUs, metadata keys. */
+  id: 200,
+  /** Display names. */
+  name: 200,
+  /** Free text: descriptions, opt-in evidence, notes, metadata values. Every string stored is at most this long. */
+  text: 4096,
+  /** Lines of one invoice or order; payments or refunds of one invoice; installments are capped at 120. */
+  list: 1000,
+  /** Entries of one metadata record. */
+  metadataEntries: 50,
+} as const;
+
+/** Text of at most `max` characters. */
+export function boundedText(max: number) {
+  return z.string({ error: 'must be text' }).max(max, { error: `must be at most ${max} characters` });
+}
+
+/**
+ * Non-empty text of at most `max` characters. Constructors trim it; a stored record (`strict`) must already be
+ * trimmed, so a stored record passes exactly when it is what a constructor would have written.
+ */
+export function trimmedText(strict: boolean, max: number, emptyError: string) {
+  const text = boundedText(max);
+  if (!strict) return text.trim().min(1, { error: emptyError });
+  return text
+    .refine((value) => value.trim() !== '', { error: emptyError })
+    .refine((value) => value.trim() === value || value.trim() === '', { error: 'must not start or end with spaces' });
+}
+
+/** An id: the app's, a provider's, an invoice number. */
+export const idSchema = trimmedText(false, modelLimits.id, 'must not be empty');
+
+/** An id as stored: already trimmed. */
+export const storedIdSchema = trimmedText(true, modelLimits.id, 'must not be empty');
+
+/**
+ * The same object rules, closed to unknown fields when `strict`: the constructors drop fields they do not know (their
+ * output is built fresh), but a stored record is checked as given, so an unknown field would be stored unchecked.
+ */
+function closedIf<Schema extends z.ZodObject>(strict: boolean, schema: Schema): Schema {
+  return strict ? (schema.strict() as unknown as Schema) : schema;
+}
 
 export const currencySchema = z.string().refine(isCurrencyCode, {
   error: 'must be an ISO 4217 currency code in upper case, e.g. EUR, MXN, BRL, USD',
 });
 
-export const moneySchema = z.object({
-  amountMinor: z
-    .number()
-    .refine(Number.isSafeInteger, { error: 'must be a whole number of minor units (e.g. cents), not a fraction' }),
-  currency: currencySchema,
-});
+function moneySchemaFor(strict: boolean) {
+  return closedIf(
+    strict,
+    z.object({
+      amountMinor: z
+        .number()
+        .refine(Number.isSafeInteger, { error: 'must be a whole number of minor units (e.g. cents), not a fraction' }),
+      currency: currencySchema,
+    }),
+  );
+}
+
+export const moneySchema = moneySchemaFor(false);
 
 export const calendarDateSchema = z
   .string()
@@ -59,7 +109,16 @@ export function decimalStringSchema(options: { maxScale: number; allowZero: bool
   });
 }
 
-export const metadataSchema = z.record(z.string(), z.string({ error: 'must be text (metadata values are strings)' }));
+export const metadataSchema = z
+  .record(
+    boundedText(modelLimits.id),
+    z
+      .string({ error: 'must be text (metadata values are strings)' })
+      .max(modelLimits.text, { error: `must be at most ${modelLimits.text} characters` }),
+  )
+  .refine((record) => Object.keys(record).length <= modelLimits.metadataEntries, {
+    error: `must have at most ${modelLimits.metadataEntries} entries`,
+  });
 
 const optInSources = [
   'whatsapp',
@@ -72,47 +131,127 @@ const optInSources = [
   'other',
 ] as const satisfies readonly OptInSource[];
 
-export const optInSchema = z.object({
-  at: instantSchema,
-  source: z.enum(optInSources, { error: `must be one of ${optInSources.join(', ')}` }),
-  evidence: z.string().trim().min(1, { error: 'must say what proves the opt-in (a form id, message id or wording)' }),
-});
+const paymentMethods = ['card', 'oxxo', 'spei', 'pix', 'boleto', 'paypal', 'bank-transfer', 'cash', 'other'] as const;
 
-export const optOutSchema = z.object({
-  at: instantSchema,
-  source: z.enum(['whatsapp-reply', 'app', 'support', 'other'], {
-    error: 'must be one of whatsapp-reply, app, support, other',
-  }),
-  evidence: z.string().optional(),
-});
-
-export const lineItemSchema = z.object({
-  description: z.string().trim().min(1, { error: 'must describe what was sold' }),
-  quantity: decimalStringSchema({ maxScale: 3, allowZero: false, what: 'quantity' }),
-  unitPrice: moneySchema.refine((value) => value.amountMinor >= 0, {
-    error: 'must not be negative (issue a credit note instead)',
-  }),
-  taxRate: decimalStringSchema({ maxScale: 4, allowZero: true, max: 100, what: 'tax rate percentage' }),
-  discount: z
-    .discriminatedUnion(
-      'kind',
-      [
-        z.object({
-          kind: z.literal('percent'),
-          percent: decimalStringSchema({ maxScale: 4, allowZero: true, max: 100, what: 'percentage' }),
+/**
+ * The nested record schemas, open (constructors) or closed to unknown fields (stored records): one set of rules for
+ * both, so a stored record passes exactly what its constructor would have built.
+ */
+function recordSchemasFor(strict: boolean) {
+  const id = strict ? storedIdSchema : idSchema;
+  const money = moneySchemaFor(strict);
+  const nonNegative = (error: string) => money.refine((value) => value.amountMinor >= 0, { error });
+  const positive = money.refine((value) => value.amountMinor > 0, { error: 'must be greater than zero' });
+  const lineItem = closedIf(
+    strict,
+    z.object({
+      description: trimmedText(strict, modelLimits.text, 'must describe what was sold'),
+      quantity: decimalStringSchema({ maxScale: 3, allowZero: false, what: 'quantity' }),
+      unitPrice: nonNegative('must not be negative (issue a credit note instead)'),
+      taxRate: decimalStringSchema({ maxScale: 4, allowZero: true, max: 100, what: 'tax rate percentage' }),
+      discount: z
+        .discriminatedUnion(
+          'kind',
+          [
+            closedIf(
+              strict,
+              z.object({
+                kind: z.literal('percent'),
+                percent: decimalStringSchema({ maxScale: 4, allowZero: true, max: 100, what: 'percentage' }),
+              }),
+            ),
+            closedIf(strict, z.object({ kind: z.literal('amount'), amount: nonNegative('must not be negative') })),
+          ],
+          { error: "must be { kind: 'percent', percent } or { kind: 'amount', amount }" },
+        )
+        .optional(),
+      sku: boundedText(modelLimits.id).optional(),
+    }),
+  );
+  return {
+    money,
+    positiveMoney: positive,
+    optIn: closedIf(
+      strict,
+      z.object({
+        at: instantSchema,
+        source: z.enum(optInSources, { error: `must be one of ${optInSources.join(', ')}` }),
+        evidence: trimmedText(
+          strict,
+          modelLimits.text,
+          'must say what proves the opt-in (a form id, message id or wording)',
+        ),
+      }),
+    ),
+    optOut: closedIf(
+      strict,
+      z.object({
+        at: instantSchema,
+        source: z.enum(['whatsapp-reply', 'app', 'support', 'other'], {
+          error: 'must be one of whatsapp-reply, app, support, other',
         }),
-        z.object({
-          kind: z.literal('amount'),
-          amount: moneySchema.refine((value) => value.amountMinor >= 0, { error: 'must not be negative' }),
-        }),
-      ],
-      { error: "must be { kind: 'percent', percent } or { kind: 'amount', amount }" },
-    )
-    .optional(),
-  sku: z.string().optional(),
-});
+        evidence: boundedText(modelLimits.text).optional(),
+      }),
+    ),
+    lineItem,
+    lines: z
+      .array(lineItem)
+      .min(1, { error: 'must list at least one line' })
+      .max(modelLimits.list, { error: `must list at most ${modelLimits.list} lines` }),
+    payment: closedIf(
+      strict,
+      z.object({
+        provider: id,
+        providerPaymentId: id,
+        amount: positive,
+        receivedAt: instantSchema,
+        method: z.enum(paymentMethods, { error: `must be one of ${paymentMethods.join(', ')}` }).optional(),
+        installmentId: id.optional(),
+        note: z.string().max(1000, { error: 'must be at most 1000 characters' }).optional(),
+      }),
+    ),
+    refund: closedIf(
+      strict,
+      z.object({
+        provider: id,
+        providerRefundId: id,
+        providerPaymentId: id,
+        amount: positive,
+        refundedAt: instantSchema,
+      }),
+    ),
+    promiseToPay: closedIf(
+      strict,
+      z.object({
+        date: calendarDateSchema,
+        recordedAt: instantSchema,
+        source: trimmedText(strict, modelLimits.id, 'must say how the promise was made'),
+      }),
+    ),
+    dispute: closedIf(
+      strict,
+      z.object({
+        openedAt: instantSchema,
+        reason: trimmedText(strict, 1000, 'must say why'),
+        resolvedAt: instantSchema.optional(),
+      }),
+    ),
+  };
+}
 
-export const linesSchema = z.array(lineItemSchema).min(1, { error: 'must list at least one line' });
+const openSchemas = recordSchemasFor(false);
+
+/** The nested record schemas closed to unknown fields, for checking stored records (`assertCustomer`, `assertInvoice`). */
+export const storedSchemas = recordSchemasFor(true);
+
+export const optInSchema = openSchemas.optIn;
+export const optOutSchema = openSchemas.optOut;
+export const lineItemSchema = openSchemas.lineItem;
+export const linesSchema = openSchemas.lines;
+export const paymentSchema = openSchemas.payment;
+export const refundSchema = openSchemas.refund;
+export const promiseToPaySchema = openSchemas.promiseToPay;
+export const disputeSchema = openSchemas.dispute.omit({ resolvedAt: true });
 
 /** `{ currency, lines }` with every line (and fixed discount) in the document's currency. */
 export const documentLinesShape = { currency: currencySchema, lines: linesSchema };
@@ -138,27 +277,3 @@ export function checkLineCurrencies(
     }
   });
 }
-
-const paymentMethods = ['card', 'oxxo', 'spei', 'pix', 'boleto', 'paypal', 'bank-transfer', 'cash', 'other'] as const;
-
-const positiveMoneySchema = moneySchema.refine((amount) => amount.amountMinor > 0, {
-  error: 'must be greater than zero',
-});
-
-export const paymentSchema = z.object({
-  provider: idSchema,
-  providerPaymentId: idSchema,
-  amount: positiveMoneySchema,
-  receivedAt: instantSchema,
-  method: z.enum(paymentMethods, { error: `must be one of ${paymentMethods.join(', ')}` }).optional(),
-  installmentId: idSchema.optional(),
-  note: z.string().max(1000, { error: 'must be at most 1000 characters' }).optional(),
-});
-
-export const refundSchema = z.object({
-  provider: idSchema,
-  providerRefundId: idSchema,
-  providerPaymentId: idSchema,
-  amount: positiveMoneySchema,
-  refundedAt: instantSchema,
-});

@@ -61,13 +61,13 @@ function check(options: RateLimiterOptions): void {
  *
  * Two rules decide when send `k` may go: its slot has come (slots are `1 / ratePerSecond` apart on a grid shared
  * through `reserve`, taken `batch` at a time so a send does not cost a store round trip), and at least one second has
- * passed since send `k − ratePerSecond` was granted (a log of this limiter's last `ratePerSecond` grants). When the
- * event loop stalls, slots that came due meanwhile are granted as soon as it resumes, as fast as the second rule
- * allows: the stall is caught up inside the one-second budget instead of being lost or burst past it.
+ * passed since the caller of send `k − ratePerSecond` resumed (a log of this limiter's last `ratePerSecond` sends).
+ * When the event loop stalls, slots that came due meanwhile are granted as soon as it resumes, as fast as the second
+ * rule allows: the stall is caught up inside the one-second budget instead of being lost or burst past it.
  *
- * Shared by processes, each limiter's log sees only its own grants: slots from the store are disjoint and evenly
- * spaced, so the limit holds across processes except for slots a stalled process sends late (at most `batch` per
- * stall).
+ * Shared by processes, the store keeps slots disjoint and evenly spaced, but each limiter's log sees only its own
+ * sends: slots a stalled process sends late (at most `batch` held when it stalled, plus the unused ones it takes back
+ * within `catchUpMs`) can put that many more than the rate into one second across processes.
  */
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   check(options);
@@ -142,6 +142,11 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
         lastGrant = current;
         const waiter = waiters[head] as Waiter;
         waiters[head++] = undefined as never;
+        // Demand can last for hours without the queue ever running dry: drop the served part now and then.
+        if (head >= 1_024 && head * 2 >= waiters.length) {
+          waiters.splice(0, head);
+          head = 0;
+        }
         waiter.resolve(current / 1_000);
         // The caller sends when its continuation runs, which a pause (GC, the OS taking the CPU) can delay past the
         // grant. This microtask runs right after that continuation's first step: log that later instant instead.

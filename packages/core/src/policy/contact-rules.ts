@@ -53,6 +53,8 @@ export interface ContactRules {
   /** Reminders already made (or planned) to this customer, oldest first. */
   readonly counted: ContactAttempt[];
   readonly countedAt: number[];
+  /** Why each local day is closed (null: open), filled as days are asked about. */
+  readonly closedDays: Map<CalendarDate, 'closed-day' | 'holiday' | 'closure' | null>;
 }
 
 /** @internal */
@@ -64,26 +66,53 @@ export function createContactRules(
   const counted = history
     .filter((attempt) => countedKinds.has(attempt.kind) && attempt.customerId === customer.id)
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  return { policy, customer, counted, countedAt: counted.map((attempt) => Date.parse(attempt.at)) };
+  return {
+    policy,
+    customer,
+    counted,
+    countedAt: counted.map((attempt) => Date.parse(attempt.at)),
+    closedDays: new Map(),
+  };
 }
 
-/** @internal Records a planned send so later candidates respect caps and the gap. */
-export function countAttempt(rules: ContactRules, attempt: ContactAttempt): void {
-  const at = Date.parse(attempt.at);
+/** @internal Records a planned send so later candidates respect caps and the gap (`at`: its instant, if known). */
+export function countAttempt(rules: ContactRules, attempt: ContactAttempt, at = Date.parse(attempt.at)): void {
   let index = rules.countedAt.length;
   while (index > 0 && (rules.countedAt[index - 1] ?? 0) > at) index--;
   rules.counted.splice(index, 0, attempt);
   rules.countedAt.splice(index, 0, at);
 }
 
+// Each policy's windows, parsed once: index 1–7 by ISO weekday.
+const parsedWindows = new WeakMap<ResolvedReminderPolicy, readonly { start: number; end: number }[]>();
+
 /** @internal The window for a weekday, in minutes since midnight. */
 export function windowFor(policy: ResolvedReminderPolicy, weekday: Weekday): { start: number; end: number } {
-  const window: SendWindow = policy.windowsByWeekday[weekday] ?? policy.window;
-  return { start: parseClock(window.start), end: parseClock(window.end) };
+  let windows = parsedWindows.get(policy);
+  if (!windows) {
+    windows = [1, 1, 2, 3, 4, 5, 6, 7].map((day) => {
+      const window: SendWindow = policy.windowsByWeekday[day as Weekday] ?? policy.window;
+      return { start: parseClock(window.start), end: parseClock(window.end) };
+    });
+    parsedWindows.set(policy, windows);
+  }
+  return windows[weekday] as { start: number; end: number };
 }
 
 /** @internal Why a local day is closed, or undefined when reminders may go out on it. */
 export function closedDayReason(
+  rules: ContactRules,
+  date: CalendarDate,
+  weekday: Weekday,
+): 'closed-day' | 'holiday' | 'closure' | undefined {
+  const known = rules.closedDays.get(date);
+  if (known !== undefined) return known ?? undefined;
+  const reason = closedDayReasonOf(rules, date, weekday);
+  rules.closedDays.set(date, reason ?? null);
+  return reason;
+}
+
+function closedDayReasonOf(
   rules: ContactRules,
   date: CalendarDate,
   weekday: Weekday,
@@ -123,7 +152,11 @@ export function frequencyRefusal(
 
   const zone = rules.customer.timeZone;
   const today = localFields(at, zone).date;
-  const sameDay = countedAt.filter((sent) => sent <= at + day && localFields(sent, zone).date === today).length;
+  let sameDay = 0;
+  // A local date lasts at most 25 hours, so sends further away than two days cannot share it: skip the look-up.
+  for (const sent of countedAt) {
+    if (sent > at - 2 * day && sent <= at + day && localFields(sent, zone).date === today) sameDay++;
+  }
   if (sameDay >= policy.caps.perCustomerPerDay) {
     return { reason: 'cap-customer-day', until: startOfDay(shiftDate(today, 1), zone) };
   }
@@ -146,7 +179,10 @@ export function invoiceFrequencyRefusal(
   invoiceId: string,
 ): { reason: ContactRefusalReason; until: number } | undefined {
   const { policy, counted, countedAt } = rules;
-  const times = countedAt.filter((_, index) => counted[index]?.invoiceIds.includes(invoiceId));
+  const times: number[] = [];
+  for (let index = 0; index < counted.length; index++) {
+    if ((counted[index] as ContactAttempt).invoiceIds.includes(invoiceId)) times.push(countedAt[index] as number);
+  }
   if (times.length >= policy.caps.perInvoice) return { reason: 'cap-invoice', until: Number.POSITIVE_INFINITY };
   const week = rollingCapUntil(times, at, 7 * day, policy.caps.perInvoicePerWeek);
   if (week) return { reason: 'cap-invoice-week', until: week };
@@ -155,11 +191,38 @@ export function invoiceFrequencyRefusal(
   return undefined;
 }
 
-// When a rolling cap of `cap` sends per `span` is full at `at`: the instant its oldest counted send leaves the span.
-function rollingCapUntil(times: readonly number[], at: number, span: number, cap: number): number {
-  const inWindow = times.filter((sent) => sent > at - span && sent <= at);
-  if (inWindow.length < cap) return 0;
-  return cap <= 0 ? Number.POSITIVE_INFINITY : (inWindow[inWindow.length - cap] ?? 0) + span;
+/**
+ * @internal When one more send at `at` would put more than `cap` sends (of `times`, sorted) inside some `span`: the
+ * instant before which that stays so (Infinity: never), else 0. Sends after `at` count too: the history may hold
+ * messages already planned (or sent by another worker) later than the one being checked, and a send slipped in
+ * before them must not overfill their span.
+ */
+export function rollingCapUntil(times: readonly number[], at: number, span: number, cap: number): number {
+  if (cap <= 0) return Number.POSITIVE_INFINITY;
+  // Only sends less than a span away can share one with `at`; `near` stays sorted, with `at` at `index`.
+  let first = 0;
+  while (first < times.length && (times[first] as number) <= at - span) first++;
+  let end = first;
+  while (end < times.length && (times[end] as number) < at + span) end++;
+  if (end - first < cap) return 0;
+  let index = first;
+  while (index < end && (times[index] as number) <= at) index++;
+  const near = (position: number) =>
+    position < index - first
+      ? (times[first + position] as number)
+      : position === index - first
+        ? at
+        : (times[first + position - 1] as number);
+  const last = end - first;
+  let until = 0;
+  // Every run of cap + 1 consecutive sends that includes `at` must span at least `span`. A run too tight stays too
+  // tight for any later instant before its first send other than `at` leaves the span.
+  for (let start = Math.max(0, index - first - cap); start <= index - first && start + cap <= last; start++) {
+    if (near(start + cap) - near(start) >= span) continue;
+    const anchor = start === index - first ? near(start + 1) : near(start);
+    until = Math.max(until, anchor + span);
+  }
+  return until;
 }
 
 /** @internal The first minute at or after `from` when a day is open and inside its window, aiming at `target` minutes. */

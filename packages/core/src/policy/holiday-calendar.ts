@@ -1,54 +1,56 @@
-import Holidays from 'date-holidays';
+import { HolidayCoverageError } from '../errors/holiday-coverage-error';
 import type { CalendarDate } from '../model/time';
+import { coveredYears, holidayTables } from './holidays/index';
 
-const calendars = new Map<string, Holidays | null>();
-const years = new Map<string, ReadonlyMap<CalendarDate, 'public' | 'bank'>>();
+type HolidayKind = 'public' | 'bank';
 
-// Building a date-holidays calendar parses its rule set: do it once per (country, subdivision) and year.
-function calendarFor(country: string, subdivision: string | undefined): Holidays | null {
-  const key = `${country}-${subdivision ?? ''}`;
+// One decoded calendar per (country, subdivision), built the first time a customer there is planned: the national
+// days and the subdivision's own, over every covered year. A subdivision adds to the nation and never replaces it.
+const calendars = new Map<string, ReadonlyMap<CalendarDate, HolidayKind>>();
+
+function decode(into: Map<CalendarDate, HolidayKind>, years: Readonly<Record<number, string>> | undefined): void {
+  if (!years) return;
+  for (const [year, days] of Object.entries(years)) {
+    for (const day of days.split(' ')) {
+      const bank = day.endsWith('b');
+      const date = `${year}-${bank ? day.slice(0, 5) : day}`;
+      // A day that is both keeps the stronger type.
+      if (into.get(date) !== 'public') into.set(date, bank ? 'bank' : 'public');
+    }
+  }
+}
+
+function calendarOf(country: string, subdivision: string | undefined): ReadonlyMap<CalendarDate, HolidayKind> | null {
+  const key = subdivision ? `${country}-${subdivision}` : country;
   let calendar = calendars.get(key);
   if (calendar === undefined) {
-    const holidays = new Holidays();
-    if (holidays.getCountries()[country] === undefined) {
-      calendar = null;
-    } else {
-      // An unknown subdivision (Mexico has none in the dataset) falls back to the national calendar.
-      const states = holidays.getStates(country) ?? {};
-      if (subdivision && states[subdivision] !== undefined) holidays.init(country, subdivision);
-      else holidays.init(country);
-      calendar = holidays;
-    }
+    const table = holidayTables[country];
+    if (!table) return null;
+    const days = new Map<CalendarDate, HolidayKind>();
+    decode(days, table['']);
+    // A subdivision the tables do not list has no days of its own in the source (Mexico's states): the nation's.
+    if (subdivision) decode(days, table[subdivision]);
+    calendar = days;
     calendars.set(key, calendar);
   }
   return calendar;
 }
 
-function holidaysOf(country: string, subdivision: string | undefined, year: number) {
-  const key = `${country}-${subdivision ?? ''}-${year}`;
-  let table = years.get(key);
-  if (!table) {
-    const map = new Map<CalendarDate, 'public' | 'bank'>();
-    for (const holiday of calendarFor(country, subdivision)?.getHolidays(year) ?? []) {
-      if (holiday.type !== 'public' && holiday.type !== 'bank') continue;
-      const date = holiday.date.slice(0, 10);
-      // A date that is both keeps the stronger type.
-      if (map.get(date) !== 'public') map.set(date, holiday.type);
-    }
-    table = map;
-    years.set(key, table);
-  }
-  return table;
-}
-
 /**
- * @internal The holiday type of `date` in the customer's country and subdivision (`public` or `bank`), or
- * undefined. Types `school`, `optional` and `observance` never close a day: people work on them.
+ * @internal The holiday type of `date` for a customer of `country` and `subdivision` (`public` or `bank`), or
+ * undefined when the day is not a holiday there. The calendar is the nation's holidays and the subdivision's, as
+ * generated into `holidays/` for the covered years. Throws {@link HolidayCoverageError} for a date outside those
+ * years or a country without a table: an unknown day is never read as a working day.
  */
 export function holidayType(
   date: CalendarDate,
   country: string,
   subdivision: string | undefined,
-): 'public' | 'bank' | undefined {
-  return holidaysOf(country, subdivision, Number(date.slice(0, 4))).get(date);
+): HolidayKind | undefined {
+  const calendar = calendarOf(country, subdivision);
+  const year = Number(date.slice(0, 4));
+  if (calendar === null || !(year >= coveredYears.first && year <= coveredYears.last)) {
+    throw new HolidayCoverageError({ country, subdivision, date, coveredYears, countryCovered: calendar !== null });
+  }
+  return calendar.get(date);
 }

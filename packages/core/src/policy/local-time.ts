@@ -29,6 +29,27 @@ function formatterFor(timeZone: TimeZone): Intl.DateTimeFormat {
   return formatter;
 }
 
+// `MM/DD/YYYY, HH:MM`, what the en-US formatter above prints for years 1000–9999.
+const formatted = /^(\d\d)\/(\d\d)\/(\d{4}), (\d\d):(\d\d)$/;
+
+/** The wall clock of `epochMs` in `timeZone`, as a UTC epoch: `format` costs a third of `formatToParts`. */
+function wallClockOf(epochMs: number, timeZone: TimeZone): number {
+  const formatter = formatterFor(timeZone);
+  const match = formatted.exec(formatter.format(epochMs));
+  if (match) {
+    return Date.UTC(Number(match[3]), Number(match[1]) - 1, Number(match[2]), Number(match[4]), Number(match[5]));
+  }
+  const parts: Record<string, string> = {};
+  for (const part of formatter.formatToParts(epochMs)) parts[part.type] = part.value;
+  return Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+  );
+}
+
 const quarterHour = 900_000;
 const dayMs = 86_400_000;
 const offsets = new Map<TimeZone, Map<number, number>>();
@@ -46,16 +67,7 @@ function quarterHourOffset(epochMs: number, timeZone: TimeZone): number {
   let offset = zone.get(bucket);
   if (offset === undefined) {
     const start = bucket * quarterHour;
-    const parts: Record<string, string> = {};
-    for (const part of formatterFor(timeZone).formatToParts(start)) parts[part.type] = part.value;
-    const wall = Date.UTC(
-      Number(parts.year),
-      Number(parts.month) - 1,
-      Number(parts.day),
-      Number(parts.hour),
-      Number(parts.minute),
-    );
-    offset = Math.round((wall - start) / 60_000);
+    offset = Math.round((wallClockOf(start, timeZone) - start) / 60_000);
     if (zone.size > 200_000) zone.clear();
     zone.set(bucket, offset);
   }
@@ -63,24 +75,42 @@ function quarterHourOffset(epochMs: number, timeZone: TimeZone): number {
 }
 
 const dayOffsets = new Map<TimeZone, Map<number, number | null>>();
+// The planner asks about one customer's zone many times in a row: the last zone's day table and the last day's
+// offset answer most calls without a map look-up.
+let lastZone: TimeZone | undefined;
+let lastZoneDays: Map<number, number | null> | undefined;
+let lastDay = Number.NaN;
+let lastOffset: number | null = null;
 
-// Most UTC days have one offset from start to end (no zone changes twice in a day), so two lookups settle all 96 of
-// its quarter hours; only the day of a transition (null here) is answered quarter hour by quarter hour.
+// Most UTC days have one offset from start to end (no zone changes twice in a day), so the offsets at its start and
+// at the next day's start settle all 96 of its quarter hours; only the day of a transition (null here) is answered quarter hour by quarter hour.
 function offsetMinutes(epochMs: number, timeZone: TimeZone): number {
   const day = Math.floor(epochMs / dayMs);
-  let zone = dayOffsets.get(timeZone);
+  if (timeZone === lastZone && day === lastDay) return lastOffset ?? quarterHourOffset(epochMs, timeZone);
+  let zone = timeZone === lastZone ? lastZoneDays : dayOffsets.get(timeZone);
   if (!zone) {
     zone = new Map();
     dayOffsets.set(timeZone, zone);
   }
   let offset = zone.get(day);
   if (offset === undefined) {
-    const first = quarterHourOffset(day * dayMs, timeZone);
-    const last = quarterHourOffset((day + 1) * dayMs - quarterHour, timeZone);
-    offset = first === last ? first : null;
     if (zone.size > 100_000) zone.clear();
-    zone.set(day, offset);
+    const first = quarterHourOffset(day * dayMs, timeZone);
+    if (first === quarterHourOffset((day + 7) * dayMs, timeZone)) {
+      // The same offset a week later: no zone changes twice within a week (the closest pair in the tz database,
+      // Morocco's Ramadan break, is about a month apart), so the whole week has it. One Intl call per zone and week.
+      for (let next = day; next < day + 7; next++) zone.set(next, first);
+      offset = first;
+    } else {
+      const next = quarterHourOffset((day + 1) * dayMs, timeZone);
+      offset = first === next ? first : null;
+      zone.set(day, offset);
+    }
   }
+  lastZone = timeZone;
+  lastZoneDays = zone;
+  lastDay = day;
+  lastOffset = offset;
   return offset ?? quarterHourOffset(epochMs, timeZone);
 }
 
@@ -151,13 +181,14 @@ const hourMs = 3_600_000;
 export function instantOf(date: CalendarDate, minutes: number, timeZone: TimeZone): number {
   const wall = dayOfDate(date) * dayMs + minutes * 60_000;
   // No zone changes its offset twice within a day, so the offsets 12 hours either side are the only candidates.
-  const before = offsetMinutes(wall - 12 * hourMs, timeZone) * 60_000;
-  const after = offsetMinutes(wall + 12 * hourMs, timeZone) * 60_000;
-  const valid = [wall - before, wall - after].filter(
-    (instant) => instant + offsetMinutes(instant, timeZone) * 60_000 === wall,
-  );
-  if (valid.length > 0) return Math.min(...valid);
-  return wall - before;
+  const early = wall - offsetMinutes(wall - 12 * hourMs, timeZone) * 60_000;
+  const late = wall - offsetMinutes(wall + 12 * hourMs, timeZone) * 60_000;
+  if (early === late) return early;
+  const earlyValid = early + offsetMinutes(early, timeZone) * 60_000 === wall;
+  const lateValid = late + offsetMinutes(late, timeZone) * 60_000 === wall;
+  if (earlyValid && lateValid) return Math.min(early, late);
+  if (lateValid) return late;
+  return early;
 }
 
 /** @internal The first instant of a calendar date in a zone (midnight may itself be skipped by DST). */

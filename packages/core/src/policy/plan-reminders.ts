@@ -115,6 +115,30 @@ export function planReminders(options: PlanRemindersOptions & { readonly invoice
   return planCustomerReminders({ ...options, invoices: [options.invoice] });
 }
 
+/** A candidate stage placed at `at`: the same fields in the same order, without a spread per reminder. */
+function plannedAt(
+  reminder: Omit<PlannedReminder, 'sendAt' | 'localSendTime' | 'rolledForward'>,
+  at: number,
+  earliest: number,
+  zone: string,
+): PlannedReminder {
+  const local = localFields(at, zone);
+  return {
+    invoiceId: reminder.invoiceId,
+    installmentId: reminder.installmentId,
+    stageId: reminder.stageId,
+    slotKey: reminder.slotKey,
+    messageKey: reminder.messageKey,
+    tone: reminder.tone,
+    dueDate: reminder.dueDate,
+    amountDue: reminder.amountDue,
+    stageDate: reminder.stageDate,
+    sendAt: new Date(at).toISOString(),
+    localSendTime: `${local.date}T${formatClock(local.minutes)}`,
+    rolledForward: at > earliest + day || local.date !== localFields(earliest, zone).date,
+  };
+}
+
 /**
  * Plans the reminders of all of a customer's open invoices, as exact instants. Pure and deterministic.
  *
@@ -167,19 +191,21 @@ export function planCustomerReminders(
       const { installment } = status;
       const hasInstallments = invoice.installments.length > 0;
       // Only the latest stage whose date has come is still due; earlier missed ones are superseded.
-      const current = stages
-        .filter((stage) => shiftDate(installment.dueDate, stage.offsetDays) <= todayForBusiness)
-        .at(-1);
-      stages.forEach((stage: ReminderStage, index) => {
+      // Stages are sorted by offset, so their dates ascend: the current one is the last whose date has come.
+      let current: ReminderStage | undefined;
+      for (const stage of stages)
+        if (shiftDate(installment.dueDate, stage.offsetDays) <= todayForBusiness) current = stage;
+      for (let index = 0; index < stages.length; index++) {
+        const stage = stages[index] as ReminderStage;
         const slotKey = reminderSlotKey(invoice.id, installment.id, stage.id);
         const stageDate = shiftDate(installment.dueDate, stage.offsetDays);
         if (sent.has(slotKey)) {
           skipped.push({ slotKey, reason: 'already-sent' });
-          return;
+          continue;
         }
         if (stageDate <= todayForBusiness && stage !== current) {
           skipped.push({ slotKey, reason: 'superseded' });
-          return;
+          continue;
         }
         const next = stages[index + 1];
         const deadline =
@@ -199,7 +225,7 @@ export function planCustomerReminders(
         if (earliest >= deadline) {
           const reason = promiseHold > startOfDay(stageDate, zone) ? 'promise-to-pay' : 'superseded';
           skipped.push({ slotKey, reason });
-          return;
+          continue;
         }
         const messageKey = hasInstallments && stage.offsetDays <= 0 ? 'installment-due' : stage.messageKey;
         candidates.push({
@@ -217,43 +243,47 @@ export function planCustomerReminders(
           earliest,
           deadline,
         });
-      });
+      }
     }
   }
 
   candidates.sort((a, b) => a.earliest - b.earliest || (a.reminder.slotKey < b.reminder.slotKey ? -1 : 1));
-  const messages: { sendAt: number; reminders: PlannedReminder[]; invoiceIds: string[] }[] = [];
+  const messages: { sendAt: number; localDate: CalendarDate; reminders: PlannedReminder[]; invoiceIds: string[] }[] =
+    [];
+  const zone = customer.timeZone;
   let lastPlaced = 0;
+  // The latest planned send of each installment: a later stage never goes out at or before an earlier one.
+  const latestOfInstallment = new Map<string, number>();
   for (const candidate of candidates) {
     const { reminder, earliest, deadline } = candidate;
     // Candidates come in order of their earliest instant, and none is placed before it: past the horizon, stop.
     if (earliest > horizon) break;
+    const installmentKey = `${reminder.invoiceId}:${reminder.installmentId}`;
+    const notBefore = latestOfInstallment.get(installmentKey) ?? Number.NEGATIVE_INFINITY;
     // Join a message already planned between this stage's start and the day it would naturally go out (its first
-    // open slot, ignoring caps): one message per customer, never one per invoice.
-    const natural = nextCalendarSlot(rules, earliest, target);
-    const naturalDay = natural === undefined ? undefined : localFields(natural, customer.timeZone).date;
-    const joinable = messages.find(
-      (message) =>
-        naturalDay !== undefined &&
-        message.sendAt >= earliest &&
-        message.sendAt < deadline &&
-        localFields(message.sendAt, customer.timeZone).date <= naturalDay &&
-        !message.invoiceIds.includes(reminder.invoiceId) &&
-        invoiceFrequencyRefusal(rules, message.sendAt, reminder.invoiceId) === undefined,
-    );
-    const planned = (at: number): PlannedReminder => {
-      const local = localFields(at, customer.timeZone);
-      return {
-        ...reminder,
-        sendAt: new Date(at).toISOString(),
-        localSendTime: `${local.date}T${formatClock(local.minutes)}`,
-        rolledForward: local.date !== localFields(earliest, customer.timeZone).date || at > earliest + day,
-      };
-    };
+    // open slot, ignoring caps): one message per customer, never one per invoice. The per-invoice check sees every
+    // send of the invoice, later ones already planned included: joining an earlier message must not overfill the
+    // span of a send planned after it. The natural slot is searched only once some message could be joined.
+    let joinable: (typeof messages)[number] | undefined;
+    let naturalDay: CalendarDate | null | undefined;
+    for (const message of messages) {
+      if (message.sendAt < earliest || message.sendAt <= notBefore || message.sendAt >= deadline) continue;
+      if (message.invoiceIds.includes(reminder.invoiceId)) continue;
+      if (naturalDay === undefined) {
+        const natural = nextCalendarSlot(rules, earliest, target);
+        naturalDay = natural === undefined ? null : localFields(natural, zone).date;
+      }
+      if (naturalDay === null) break;
+      if (message.localDate > naturalDay) continue;
+      if (invoiceFrequencyRefusal(rules, message.sendAt, reminder.invoiceId) !== undefined) continue;
+      joinable = message;
+      break;
+    }
     if (joinable) {
-      joinable.reminders.push(planned(joinable.sendAt));
+      joinable.reminders.push(plannedAt(reminder, joinable.sendAt, earliest, zone));
       // The counted attempt shares this array, so per-invoice caps see the joined invoice too.
       joinable.invoiceIds.push(reminder.invoiceId);
+      latestOfInstallment.set(installmentKey, Math.max(notBefore, joinable.sendAt));
       continue;
     }
     // Placing messages in time order keeps every rolling cap evaluated over sends that precede it.
@@ -268,15 +298,21 @@ export function planCustomerReminders(
       skipped.push({ slotKey: reminder.slotKey, reason });
       continue;
     }
-    const message = { sendAt: at, reminders: [planned(at)], invoiceIds: [reminder.invoiceId] };
+    const first = plannedAt(reminder, at, earliest, zone);
+    const message = {
+      sendAt: at,
+      localDate: first.localSendTime.slice(0, 10),
+      reminders: [first],
+      invoiceIds: [reminder.invoiceId],
+    };
     messages.push(message);
     lastPlaced = at;
-    countAttempt(rules, {
-      at: new Date(at).toISOString(),
-      customerId: customer.id,
-      invoiceIds: message.invoiceIds,
-      kind: 'reminder',
-    });
+    latestOfInstallment.set(installmentKey, Math.max(notBefore, at));
+    countAttempt(
+      rules,
+      { at: first.sendAt, customerId: customer.id, invoiceIds: message.invoiceIds, kind: 'reminder' },
+      at,
+    );
   }
 
   messages.sort((a, b) => a.sendAt - b.sendAt);

@@ -45,7 +45,7 @@ export interface ContactCaps {
 
 /** Which days are closed for reminders. */
 export interface HolidayRule {
-  /** Skip public holidays of the customer's country and subdivision (from `date-holidays`). */
+  /** Skip public holidays of the customer's country and its subdivision (the generated tables, 2024–2035). */
   readonly publicHolidays: boolean;
   /** Also skip bank holidays (e.g. Brazil's Carnaval). */
   readonly bankHolidays: boolean;

@@ -4,6 +4,8 @@ import { assertDuration, assertText, instantMs } from './store-input';
 
 interface DueState {
   dueAtMs: number | undefined;
+  /** The earliest instant a write asked for while the customer was claimed. */
+  rearmedAtMs: number | undefined;
   sequence: number;
   owner: string | undefined;
   leaseExpiresAtMs: number;
@@ -79,7 +81,7 @@ export function createMemoryDue(): MemoryDue {
   const stateOf = (customerId: string) => {
     let state = states.get(customerId);
     if (!state) {
-      state = { dueAtMs: undefined, sequence: 0, owner: undefined, leaseExpiresAtMs: 0 };
+      state = { dueAtMs: undefined, rearmedAtMs: undefined, sequence: 0, owner: undefined, leaseExpiresAtMs: 0 };
       states.set(customerId, state);
     }
     return state;
@@ -88,6 +90,8 @@ export function createMemoryDue(): MemoryDue {
     const state = stateOf(customerId);
     if (by !== undefined && state.owner === by) return;
     state.sequence += 1;
+    if (state.owner !== undefined && (state.rearmedAtMs === undefined || atMs < state.rearmedAtMs))
+      state.rearmedAtMs = atMs;
     if (state.dueAtMs !== undefined && state.dueAtMs <= atMs) return;
     state.dueAtMs = atMs;
     if (state.owner === undefined) heap.push([atMs, customerId]);
@@ -95,6 +99,7 @@ export function createMemoryDue(): MemoryDue {
   const take = (customerId: string, state: DueState, owner: string, leaseEnd: number): BillingStoreV1DueCustomer => {
     state.owner = owner;
     state.leaseExpiresAtMs = leaseEnd;
+    state.rearmedAtMs = undefined;
     leased.add(customerId);
     return {
       customerId,
@@ -155,9 +160,10 @@ export function createMemoryDue(): MemoryDue {
         const nextMs = nextDueAt === undefined ? undefined : instantMs(nextDueAt, 'nextDueAt');
         const state = states.get(customerId);
         if (!state || state.owner !== owner) return false;
-        if (state.sequence === dueSequence) state.dueAtMs = nextMs;
-        else if (nextMs !== undefined && (state.dueAtMs === undefined || nextMs < state.dueAtMs))
-          state.dueAtMs = nextMs;
+        // A write during the claim asked for its own instant: keep the earlier of it and the runtime's.
+        const rearmed = state.sequence === dueSequence ? undefined : state.rearmedAtMs;
+        state.dueAtMs = rearmed === undefined ? nextMs : nextMs === undefined ? rearmed : Math.min(rearmed, nextMs);
+        state.rearmedAtMs = undefined;
         state.owner = undefined;
         state.leaseExpiresAtMs = 0;
         leased.delete(customerId);

@@ -9,7 +9,7 @@ import type { BillingStoreV1MessageStatus } from '../spec/billing-store/v1/billi
 import type { BillingStoreV1MessageStatusUpdate } from '../spec/billing-store/v1/billing-store-v1-message-status-update';
 import type { BillingStoreV1PaymentLinkRecord } from '../spec/billing-store/v1/billing-store-v1-payment-link-record';
 import type { MemoryDue } from './memory-due';
-import { assertText, copy, instantMs, limited } from './store-input';
+import { assertRecord, assertText, copy, instantMs, limited } from './store-input';
 
 /** @internal The record methods, plus what the composed store writes inside other methods' transactions. */
 export interface MemoryRecords {
@@ -208,7 +208,8 @@ export function createMemoryRecords(due: MemoryDue): MemoryRecords {
       return parse<Customer>(customers.get(id));
     },
     async putCustomer(customer) {
-      assertText(customer?.id, 'customer.id');
+      assertRecord(customer, 'customer');
+      assertText(customer.id, 'customer.id');
       const previous = customers.get(customer.id);
       if (previous) {
         index(customersByPhone, previous.phone, previous.id, false);
@@ -257,7 +258,9 @@ export function createMemoryRecords(due: MemoryDue): MemoryRecords {
       return id === undefined ? undefined : parse<Invoice>(invoices.get(id));
     },
     async putInvoice(invoice, options = {}) {
-      assertText(invoice?.id, 'invoice.id');
+      assertRecord(invoice, 'invoice');
+      assertText(invoice.id, 'invoice.id');
+      if (!Array.isArray(invoice.payments)) refuse('invoice', 'payments', 'must be a list');
       const dueAtMs =
         options.customerDueAt === undefined ? undefined : instantMs(options.customerDueAt, 'customerDueAt');
       const stored = invoices.get(invoice.id);

@@ -19,6 +19,16 @@ export function assertDuration(value: number, path: string): void {
   }
 }
 
+/**
+ * Throws unless `value` is an object (not null, not a list). A cheap shape guard only: the runtime checks the whole
+ * record (`assertCustomer`, `assertInvoice`) before it writes; the store just refuses what it could not even index.
+ */
+export function assertRecord(value: unknown, path: string): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ValidationError({ subject: 'store call', issues: [{ path, message: 'must be an object' }] });
+  }
+}
+
 /** Throws unless `value` is non-empty text. */
 export function assertText(value: unknown, path: string): void {
   if (typeof value !== 'string' || value.trim() === '') {

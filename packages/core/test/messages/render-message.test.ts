@@ -1,25 +1,27 @@
 import {
-  assertUtilityTemplate,
-  buildWhatsAppTemplates,
   catalogFor,
-  findPromotionalWording,
+  collectionMessageKeys,
+  formatCount,
   formatMessageVariables,
-  messageCatalogs,
+  formatMoney,
   messageKeys,
   parseMoney,
   renderMessage,
   sampleMessageVariables,
   TemplateRenderError,
-  ValidationError,
-  whatsappTemplateFor,
 } from '@cobro/core';
 import { describe, expect, it } from 'vitest';
 
-const locales = ['en-US', 'es-MX', 'pt-BR', 'it-IT'] as const;
+const locales = ['en-US', 'es-MX', 'es-ES', 'pt-BR', 'it-IT'] as const;
 
 function sampleFor(locale: string) {
+  const { counts, references } = catalogFor(locale);
   return {
     ...sampleMessageVariables,
+    paidFor: references.invoice.replace('{{number}}', 'F-2026-0042'),
+    overdueDays: formatCount(counts.days, 14, locale),
+    openInvoices: formatCount(counts.openInvoices, 2, locale),
+    invoiceList: `F-2026-0042 · ${formatMoney(parseMoney('1234.5', 'MXN'), locale)}; F-2026-0051 · ${formatMoney(parseMoney('765.5', 'MXN'), locale)}`,
     ...formatMessageVariables({
       locale,
       timeZone: 'America/Mexico_City',
@@ -82,76 +84,65 @@ describe('message catalogue', () => {
     const message = renderMessage({
       key: 'reminder-overdue-firm',
       locale: 'pt-BR',
-      variables: sampleFor('pt-BR'),
+      variables: {
+        ...sampleFor('pt-BR'),
+        supplierName: 'Doceria Bela Vista Ltda',
+        supplierTaxId: '12.345.678/0001-90',
+        supplierAddress: 'Rua Augusta 100, São Paulo SP',
+      },
       additions: { supplierIdentity: true, optOutLine: true },
     });
-    expect(message.text).toContain('Pasticceria Rossi Ltda, CNPJ 12.345.678/0001-90, Rua Augusta 100, São Paulo SP.');
-    expect(message.text.endsWith('Responda SAIR para não receber mais estes lembretes no WhatsApp.')).toBe(true);
+    expect(message.text).toContain(
+      'Fornecedor: Doceria Bela Vista Ltda, CNPJ 12.345.678/0001-90, Rua Augusta 100, São Paulo SP.',
+    );
+    expect(message.text.endsWith('Responda SAIR para não receber mais lembretes.')).toBe(true);
     expect(message.quickReplies.map((reply) => reply.label)).toEqual([
       'Já paguei',
-      'Pagar em uma data',
+      'Sugerir uma data',
       'Falar com alguém',
     ]);
   });
-});
 
-describe('WhatsApp utility templates', () => {
-  it('exist for every key in every locale and pass the utility check', () => {
-    const templates = buildWhatsAppTemplates({
-      paymentUrlBase: 'https://pay.example.com/i/',
-      additions: { optOutLine: true, supplierIdentity: true },
+  it('writes only the supplier fields a business gave: a name alone leaves no empty "CNPJ ," gap', () => {
+    const message = renderMessage({
+      key: 'reminder-upcoming',
+      locale: 'pt-BR',
+      variables: { ...sampleFor('pt-BR'), supplierName: 'Doceria Bela Vista', supplierTaxId: '', supplierAddress: '' },
+      additions: { supplierIdentity: true },
     });
-    expect(templates).toHaveLength(messageKeys.length * Object.keys(messageCatalogs).length);
-    for (const template of templates) {
-      expect(template.name).toMatch(/^cobro_[a-z_]+$/);
-      expect(template.category).toBe('UTILITY');
-      const body = template.components.find((component) => component.type === 'BODY');
-      expect(body?.type === 'BODY' && body.text).not.toMatch(/\{\{[a-z]*[A-Z]/); // named params are snake_case
-    }
-    const upcoming = templates.find(
-      (template) => template.name === 'cobro_reminder_upcoming' && template.language === 'pt_BR',
-    );
-    expect(upcoming).toMatchSnapshot();
-  });
-
-  it('gives the template and its named parameters for a rendered message', () => {
-    const variables = sampleFor('pt-BR');
-    expect(whatsappTemplateFor({ key: 'payment-received', locale: 'pt-BR', variables })).toEqual({
-      name: 'cobro_payment_received',
-      language: 'pt_BR',
-      parameters: {
-        name: 'Giulia',
-        amount: variables.amount,
-        invoice_number: 'F-2026-0042',
-        payment_date: variables.paymentDate,
-      },
+    expect(message.text.endsWith('Fornecedor: Doceria Bela Vista.')).toBe(true);
+    expect(message.text).not.toMatch(/CNPJ|, ,|,\s*\./);
+    // Confirmations and replies ask for nothing: no identity, whatever the preset.
+    const thanks = renderMessage({
+      key: 'payment-received',
+      locale: 'pt-BR',
+      variables: { ...sampleFor('pt-BR'), supplierName: 'Doceria Bela Vista' },
+      additions: { supplierIdentity: true },
     });
-    const { name: _, ...withoutName } = variables;
-    expect(() => whatsappTemplateFor({ key: 'payment-received', locale: 'it-IT', variables: withoutName })).toThrow(
-      'Message "payment-received" (it) needs the variable "name", which was not given.',
-    );
+    expect(thanks.text).not.toContain('Fornecedor');
   });
 
-  it('refuses promotional wording', () => {
-    expect(findPromotionalWording('Pay now and get 10% off with this coupon!')).toEqual(['coupon', '% off']);
-    expect(findPromotionalWording('Aproveite o desconto!')).toEqual(['desconto']);
-    expect(findPromotionalWording('Le ricordiamo il saldo della fattura')).toEqual([]);
-    expect(() =>
-      assertUtilityTemplate({
-        name: 'cobro_x',
-        language: 'it',
-        category: 'UTILITY',
-        parameter_format: 'NAMED',
-        components: [{ type: 'BODY', text: 'Paghi oggi con uno sconto del 10%, {{name}}.' }],
-      }),
-    ).toThrow(ValidationError);
+  it('writes the offline ways to pay instead of the link when an invoice has none', () => {
+    const message = renderMessage({
+      key: 'invoice-sent',
+      locale: 'es-MX',
+      variables: { ...sampleFor('es-MX'), paymentOptions: 'CLABE 002180700000000019, Banamex (Florería Jacaranda)' },
+      additions: { payment: 'offline' },
+    });
+    expect(message.text).toContain('Puedes pagar así: CLABE 002180700000000019, Banamex (Florería Jacaranda).');
+    expect(message.text).not.toContain('https://');
+    expect(message.payNowLabel).toBeUndefined();
   });
 
-  it('has no promotional wording anywhere in the catalogue', () => {
-    for (const catalog of Object.values(messageCatalogs)) {
-      for (const entry of Object.values(catalog.messages)) {
-        expect(findPromotionalWording(`${entry.body} ${entry.action ?? ''}`)).toEqual([]);
-      }
+  it('keeps Italian lock-screen previews neutral: no invoice number or amount on the first line', () => {
+    const variables = sampleFor('it-IT');
+    for (const key of collectionMessageKeys) {
+      const firstLine = renderMessage({ key, locale: 'it-IT', variables }).text.split('\n')[0] as string;
+      expect(firstLine).toMatch(
+        /^Buongiorno Giulia, (le scriviamo da parte di|grazie per il suo ordine presso) Pasticceria Rossi\.$/,
+      );
+      for (const name of ['invoiceNumber', 'amount', 'total', 'dueDate', 'invoiceList'])
+        expect(firstLine).not.toContain(String(variables[name as keyof typeof variables]));
     }
   });
 });

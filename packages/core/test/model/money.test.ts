@@ -233,7 +233,10 @@ describe('allocateMoney', () => {
 describe('formatMoney', () => {
   const amount: Money = money(123450, 'EUR');
   it.each([
-    ['it-IT', money(123450, 'EUR'), '1234,50\u00a0€'],
+    // Grouped at four digits too, as at seven: CLDR's minimum grouping would print 1234,50 € beside 1.234.567,89 €.
+    ['it-IT', money(123450, 'EUR'), '1.234,50\u00a0€'],
+    ['it-IT', money(123456789, 'EUR'), '1.234.567,89\u00a0€'],
+    ['es-ES', money(123450, 'EUR'), '1.234,50\u00a0€'],
     ['es-MX', money(123450, 'MXN'), '$1,234.50'],
     ['pt-BR', money(123450, 'BRL'), 'R$\u00a01.234,50'],
     ['en-US', money(123450, 'USD'), '$1,234.50'],

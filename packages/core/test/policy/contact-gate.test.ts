@@ -172,6 +172,17 @@ describe('presets', () => {
     expect(policy.caps.perInvoicePerMonth).toBe(8); // the business's own 8 is stricter than AU's 10
   });
 
+  it('AU caps contacts per person as well as per debt: a looser business policy gets 3 a week and 10 a month', () => {
+    const loose = {
+      ...everyDayPolicy,
+      caps: { ...everyDayPolicy.caps, perCustomerPerDay: 5, perCustomerPerWeek: 20, perCustomerPerMonth: 40 },
+    };
+    const policy = resolvePolicy({ policy: loose, customer: customerIn('Australia/Sydney', 'AU') });
+    expect(policy.caps.perCustomerPerWeek).toBe(3);
+    expect(policy.caps.perCustomerPerMonth).toBe(10);
+    expect(policy.ruleSources['caps.perCustomerPerWeek']).toBe('AU');
+  });
+
   it('every preset cites at least one source', () => {
     for (const preset of Object.values(jurisdictionPresets)) {
       expect(preset.sources.length, preset.id).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { insertAuditFromJson } from './audit-sql';
 import { insertMessageFromJson } from './message-sql';
-import { lowerDue, outboxJson, settleAssignments } from './outbox-sql';
+import { lowerDue, notHeldBy, outboxJson, settleAssignments } from './outbox-sql';
 
 /**
  * @internal `finishOutboxSend` in one statement: settles the entry if `$2` holds it (sending, or ambiguous after
@@ -14,7 +14,7 @@ export const finishOutboxSendSql = (s: string) => `WITH settled AS (
 ), ${insertMessageFromJson(s, '$8::jsonb', '$8::jsonb IS NOT NULL AND EXISTS (SELECT 1 FROM settled)')},
 ${insertAuditFromJson(s, '$9::jsonb', 'EXISTS (SELECT 1 FROM settled)')},
 due AS (
-  ${lowerDue(s, `SELECT customer_id, COALESCE(not_before, updated_at) AS at FROM settled WHERE state = 'pending'`)}
+  ${lowerDue(s, notHeldBy(s, `SELECT customer_id, COALESCE(not_before, updated_at) AS at FROM settled AS lowering WHERE state = 'pending'`, '$2'))}
 )
 SELECT ${outboxJson('settled')} AS entry FROM settled`;
 

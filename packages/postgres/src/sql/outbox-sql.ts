@@ -26,6 +26,14 @@ export const lowerDue = (
     rearmed_at = LEAST(d.rearmed_at, excluded.due_at),
     sequence = d.sequence + 1`;
 
+/**
+ * @internal Rows of `source` whose customer is not held by `owner` (a parameter): a drain's own writes leave the due
+ * index alone, since it settles the customer with them in hand.
+ */
+export const notHeldBy = (s: string, source: string, owner: string) =>
+  `${source} AND (${owner}::text IS NULL OR NOT EXISTS (
+    SELECT 1 FROM ${s}.due_customers held WHERE held.customer_id = lowering.customer_id AND held.owner = ${owner}::text))`;
+
 /** @internal `enqueueOutbox`: insert-if-absent, lowering the due index only when the entry was created. */
 export const enqueueOutboxSql = (s: string) => `WITH inserted AS (
   INSERT INTO ${s}.outbox AS o (key, invoice_id, stage, customer_id, state, payload, attempts, created_at, updated_at, not_before)
@@ -33,7 +41,7 @@ export const enqueueOutboxSql = (s: string) => `WITH inserted AS (
   ON CONFLICT (key) DO NOTHING
   RETURNING o.*
 ), due AS (
-  ${lowerDue(s, 'SELECT customer_id, COALESCE(not_before, created_at) AS at FROM inserted')}
+  ${lowerDue(s, notHeldBy(s, 'SELECT customer_id, COALESCE(not_before, created_at) AS at FROM inserted AS lowering WHERE true', '$8'))}
 )
 SELECT ${outboxJson('inserted')} AS entry, true AS created FROM inserted
 UNION ALL

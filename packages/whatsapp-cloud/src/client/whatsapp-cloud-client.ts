@@ -1,9 +1,14 @@
 import { ApiCallError, type MessagingChannelV1Recipient } from '@cobro/core';
 import { createHttpClient, type RetryOptions, retryWithBackoff, toApiCallError } from '@cobro/core/adapter';
 import type { AxiosInstance, AxiosResponse } from 'axios';
-import { recipientFields, type WhatsAppMessagePayload } from '../messages/build-messages';
+import type { WhatsAppMessagePayload } from '../messages/build-messages';
 import { createPacer, type Pacer, type PacerOptions } from '../pacing/create-pacer';
 import { toWhatsAppApiError } from '../whatsapp-cloud-error';
+import { normalizeRecipient } from './normalize-recipient';
+import { settleSendFailure } from './settle-send-failure';
+
+declare const __COBRO_VERSION__: string | undefined;
+const version = typeof __COBRO_VERSION__ === 'string' ? __COBRO_VERSION__ : '0.0.0-source';
 
 /** Options of {@link createWhatsAppCloudClient}. */
 export interface WhatsAppCloudClientOptions {
@@ -15,7 +20,7 @@ export interface WhatsAppCloudClientOptions {
   readonly graphApiVersion: string;
   /** API root, `https://graph.facebook.com` by default (point it at the emulator in tests). */
   readonly baseURL: string;
-  /** An axios instance of the app's, used as is. */
+  /** An axios instance of the app's (its agents and interceptors are used; base URL, timeout and User-Agent stay cobro's). */
   readonly http?: AxiosInstance;
   /** Per-request timeout in ms. */
   readonly timeoutMs?: number;
@@ -30,10 +35,12 @@ export interface WhatsAppCloudClientOptions {
 /** The low-level Cloud API client: one call per Graph endpoint cobro uses. */
 export interface WhatsAppCloudClient {
   /**
-   * Sends a message. Retries rate limits and outages with backoff; never re-posts after a timeout that may have
-   * delivered it (that is an `ambiguous` error).
+   * Sends a message. Retries with backoff only what proves the message was not accepted (HTTP 429, 130429, 131056,
+   * a connection that never opened); a 5xx, 131000, or a timeout or reset after the request was written may have
+   * delivered it, so it is never re-posted: that is an `ambiguous` error.
    *
-   * @throws ApiCallError (`outside-service-window` for 131047, `rate-limited`, `undeliverable`, `template`, `auth`…).
+   * @throws ValidationError when `to` is neither a phone number nor a business-scoped user id.
+   * @throws ApiCallError (`outside-service-window` for 131047, `rate-limited`, `ambiguous`, `undeliverable`, `template`, `auth`…).
    */
   sendMessage(
     payload: WhatsAppMessagePayload,
@@ -108,7 +115,7 @@ export interface WhatsAppCloudClient {
 export function createWhatsAppCloudClient(options: WhatsAppCloudClientOptions): WhatsAppCloudClient {
   const http = createHttpClient({
     baseURL: `${options.baseURL.replace(/\/$/, '')}/${options.graphApiVersion}`,
-    userAgent: 'cobro-whatsapp-cloud',
+    userAgent: `cobro-whatsapp-cloud/${version}`,
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.http ? { http: options.http } : {}),
   });
@@ -157,18 +164,21 @@ export function createWhatsAppCloudClient(options: WhatsAppCloudClientOptions): 
   };
   return {
     async sendMessage(payload, { to, reference }) {
+      const address = normalizeRecipient(to);
       const body = {
         messaging_product: 'whatsapp',
         recipient_type: 'individual',
-        ...recipientFields(to),
+        ...address,
         ...payload,
         ...(reference ? { biz_opaque_callback_data: reference } : {}),
       };
-      const recipient = to.userId ?? to.phone ?? '';
+      const recipient = 'to' in address ? address.to : address.recipient;
       // Each attempt takes its own slot, so retries after a 130429 or 131056 never bunch up either.
       const data = await retryWithBackoff(async () => {
         await pacer?.acquire(recipient);
-        return post(body);
+        return post(body).catch((error: unknown) => {
+          throw settleSendFailure(error);
+        });
       }, options.retry);
       const messageId = (data.messages as { id?: string }[] | undefined)?.[0]?.id;
       if (!messageId) {

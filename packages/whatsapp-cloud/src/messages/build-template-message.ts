@@ -12,7 +12,10 @@ export type WhatsAppTemplateParameter =
       readonly name?: string;
     }
   | {
-      /** An amount: sent as `amount_1000`, exact, with the text WhatsApp shows. */
+      /**
+       * An amount: sent as `amount_1000`, exact, with the text WhatsApp shows; as a text parameter with that text
+       * when `amount_1000` would not be an integer within int32 (CLF's fourth decimal, COP 10,000,000.00).
+       */
       readonly type: 'currency';
       /** The amount. */
       readonly amount: Money;
@@ -85,17 +88,33 @@ export interface WhatsAppTemplateInput {
   )[];
 }
 
+// The Cloud API takes amount_1000 as a 32-bit signed integer.
+const int32Max = 2_147_483_647;
+
+/**
+ * The amount × 1000 in major units, exactly: minor units × 10^(3 − exponent), or ÷ 10^(exponent − 3) for CLF's four
+ * decimals when that divides. `undefined` when it is not an integer or does not fit an int32 (COP, IDR or CLP above
+ * about 2.1 million units).
+ */
+function amount1000(amount: Money): number | undefined {
+  const exponent = currencyExponent(amount.currency);
+  const divisor = 10 ** Math.max(0, exponent - 3);
+  if (amount.amountMinor % divisor !== 0) return undefined;
+  const value = (amount.amountMinor / divisor) * 10 ** Math.max(0, 3 - exponent);
+  return Number.isSafeInteger(value) && Math.abs(value) <= int32Max ? value : undefined;
+}
+
 function parameter(value: WhatsAppTemplateParameter): Record<string, unknown> {
   const name = value.name ? { parameter_name: value.name } : {};
   if (value.type === 'text') return { type: 'text', ...name, text: value.text };
   if (value.type === 'date_time') return { type: 'date_time', ...name, date_time: { fallback_value: value.fallback } };
-  // amount_1000 is the amount × 1000 in major units: minor units scaled by 10^(3 − exponent), exactly.
-  const exponent = currencyExponent(value.amount.currency);
-  const amount1000 = value.amount.amountMinor * 10 ** (3 - exponent);
+  const exact = amount1000(value.amount);
+  // WhatsApp shows only the fallback text anyway: an amount it cannot take as amount_1000 goes as that text.
+  if (exact === undefined) return { type: 'text', ...name, text: value.fallback };
   return {
     type: 'currency',
     ...name,
-    currency: { fallback_value: value.fallback, code: value.amount.currency, amount_1000: amount1000 },
+    currency: { fallback_value: value.fallback, code: value.amount.currency, amount_1000: exact },
   };
 }
 

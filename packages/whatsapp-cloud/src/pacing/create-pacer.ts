@@ -10,13 +10,22 @@ export interface PacerOptions {
   readonly now?: () => number;
   /** How to wait. Default `setTimeout`. */
   readonly sleep?: (ms: number) => Promise<void>;
+  /**
+   * The number's rate limit, shared: e.g. `createRateLimiter` from `@cobro/core` over the store's `reserveSendSlots`,
+   * so every process sending from the number draws on one budget and stalls are caught up within it. When set,
+   * `messagesPerSecond` is the limiter's business and this pacer keeps only the per-recipient spacing.
+   */
+  readonly limiter?: { acquire(): Promise<number> };
 }
 
 /** Spaces sends so a bulk run never trips WhatsApp's throughput (130429) or pair-rate (131056) limits. */
 export interface Pacer {
   /** Waits for, and takes, the next slot for a message to `recipient`; resolves with the slot's time (ms). */
   acquire(recipient: string): Promise<number>;
-  /** Reserves the next slot without waiting (for planning); same rules as {@link Pacer.acquire}. */
+  /**
+   * Reserves the next slot without waiting (for planning); same rules as {@link Pacer.acquire}. With a shared
+   * `limiter`, only the recipient's spacing: the number's slot is taken when the send is acquired.
+   */
   reserve(recipient: string): number;
 }
 
@@ -51,6 +60,28 @@ export function createPacer(options: PacerOptions = {}): Pacer {
     }
     return at;
   };
+
+  const { limiter } = options;
+  if (limiter) {
+    // The pair rate is kept here; the number's rate is the shared limiter's, taken once the recipient may be sent to.
+    const reserveRecipient = (recipient: string) => {
+      const current = now();
+      const at = Math.ceil(Math.max(current, (recipientTheoretical.get(recipient) ?? 0) - recipientTolerance));
+      recipientTheoretical.set(recipient, Math.max(recipientTheoretical.get(recipient) ?? 0, at) + recipientInterval);
+      if (recipientTheoretical.size > 100_000) {
+        for (const [key, until] of recipientTheoretical) if (until <= current) recipientTheoretical.delete(key);
+      }
+      return at;
+    };
+    return {
+      reserve: reserveRecipient,
+      async acquire(recipient) {
+        const wait = reserveRecipient(recipient) - now();
+        if (wait > 0) await sleep(wait);
+        return limiter.acquire();
+      },
+    };
+  }
 
   return {
     reserve,

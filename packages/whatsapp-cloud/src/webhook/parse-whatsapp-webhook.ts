@@ -5,6 +5,7 @@ import {
 } from '@cobro/core';
 import type { RawBody } from '@cobro/core/adapter';
 import { isPaymentStatus, isWhatsAppWebhook } from './check-whatsapp-webhook';
+import { unixSecondsToIso } from './unix-seconds-to-iso';
 import { verifyWhatsAppSignature, verifyWhatsAppSignatureSync } from './verify-whatsapp-signature';
 import {
   type WhatsAppMessageStatus,
@@ -14,7 +15,6 @@ import {
 
 const mediaKinds = ['image', 'document', 'audio', 'video', 'sticker'] as const;
 
-const instant = (seconds: string) => new Date(Number(seconds) * 1000).toISOString();
 const e164 = (waId: string) => (waId.startsWith('+') ? waId : `+${waId}`);
 
 /**
@@ -115,7 +115,7 @@ function messageEvent(message: Message, contacts: Contacts): MessagingChannelV1W
   if (senderUserId) from.userId = senderUserId;
   if (profile?.profile?.name) from.name = profile.profile.name;
   if (message.group_id) from.groupId = message.group_id;
-  const occurredAt = instant(message.timestamp);
+  const occurredAt = unixSecondsToIso(message.timestamp);
   const sender = from as MessagingChannelV1Sender;
   const reply = message.interactive?.button_reply ?? message.interactive?.list_reply;
   if (message.type === 'text' && message.text) {
@@ -167,7 +167,7 @@ function statusEvent(entry: Status): MessagingChannelV1WebhookEvent {
     const event: Writable = {
       type: 'payment-status',
       eventId: `${entry.id}:payment:${entry.status}`,
-      occurredAt: instant(entry.timestamp),
+      occurredAt: unixSecondsToIso(entry.timestamp),
       referenceId: payment.reference_id,
       status: entry.status,
     };
@@ -182,7 +182,7 @@ function statusEvent(entry: Status): MessagingChannelV1WebhookEvent {
   if (status.status === 'deleted' || status.status === 'warning') {
     return {
       eventId: `${status.id}:${status.status}`,
-      occurredAt: instant(status.timestamp),
+      occurredAt: unixSecondsToIso(status.timestamp),
       type: 'unsupported',
       channelEventType: `status:${status.status}`,
     };
@@ -190,7 +190,7 @@ function statusEvent(entry: Status): MessagingChannelV1WebhookEvent {
   const event: Writable = {
     type: 'message-status',
     eventId: `${status.id}:${status.status}`,
-    occurredAt: instant(status.timestamp),
+    occurredAt: unixSecondsToIso(status.timestamp),
     messageId: status.id,
     status: status.status,
   };

@@ -5,7 +5,7 @@ export const australiaPreset: JurisdictionPreset = {
   id: 'AU',
   summary:
     'Mon–Fri 07:30–21:00, weekends 09:00–21:00 in the debtor’s zone; no contact on public holidays; ≤ 3 reminders ' +
-    'per invoice a week and ≤ 10 a month; opt-out line.',
+    'a week and ≤ 10 a month, per invoice and per person; opt-out line.',
   appliesTo: { country: 'AU', kinds: ['consumer', 'business'] },
   restrictions: {
     windowsByWeekday: {
@@ -18,7 +18,9 @@ export const australiaPreset: JurisdictionPreset = {
       7: { start: '09:00', end: '21:00' },
     },
     holidays: { publicHolidays: true },
-    caps: { perInvoicePerWeek: 3, perInvoicePerMonth: 10 },
+    // The guideline counts contacts with the debtor; read per debt it would allow 3 a week for each of a person's
+    // debts, so the cap binds per person too (the stricter reading; see docs/compliance.md).
+    caps: { perInvoicePerWeek: 3, perInvoicePerMonth: 10, perCustomerPerWeek: 3, perCustomerPerMonth: 10 },
     requireOptOutLine: true,
   },
   sources: [

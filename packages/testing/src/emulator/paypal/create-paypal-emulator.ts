@@ -52,7 +52,8 @@ export async function createPayPalEmulator(options: PayPalEmulatorOptions = {}):
       webhookId: overrides.webhookId ?? webhookId,
       certUrl: overrides.certUrl ?? certUrl(),
       privateKey: overrides.privateKey ?? signing.privateKey,
-      transmissionTime: now().toISOString(),
+      transmissionTime: overrides.transmissionTime ?? now().toISOString(),
+      ...(overrides.transmissionId ? { transmissionId: overrides.transmissionId } : {}),
     });
   const emitTyped = (eventType: string, resourceType: string, resource: PayPalJson): SignedPayPalWebhook => {
     const id = `WH-${payPalStyleId(8)}-${payPalStyleId(17)}`;

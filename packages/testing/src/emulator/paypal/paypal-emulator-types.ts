@@ -143,7 +143,18 @@ export interface PayPalEmulator {
   /** Signs an arbitrary body as a delivery (with this emulator's certificate and webhook id unless overridden). */
   sign(
     body: unknown,
-    overrides?: { readonly webhookId?: string; readonly privateKey?: string; readonly certUrl?: string },
+    overrides?: {
+      /** Sign for another webhook id. */
+      readonly webhookId?: string;
+      /** Sign with another key. */
+      readonly privateKey?: string;
+      /** Point `paypal-cert-url` elsewhere. */
+      readonly certUrl?: string;
+      /** `paypal-transmission-time`; default the emulator's clock. */
+      readonly transmissionTime?: string;
+      /** `paypal-transmission-id`, e.g. a genuine delivery's, to replay it over another body. */
+      readonly transmissionId?: string;
+    },
   ): SignedPayPalWebhook;
   /** Stops the server. */
   close(): Promise<void>;

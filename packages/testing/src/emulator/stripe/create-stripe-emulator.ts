@@ -9,7 +9,7 @@ import { type StripeValidatedEndpoint, validateStripeRequest } from './validate-
  * Starts a local Stripe API on 127.0.0.1 (a free port) for the endpoints cobro uses: `POST /v1/prices`,
  * `POST /v1/payment_links`, `POST /v1/payment_links/{id}`, `POST /v1/checkout/sessions`,
  * `POST /v1/checkout/sessions/{id}/expire`, `GET /v1/checkout/sessions/{id}`, `GET /v1/payment_intents/{id}`,
- * `POST /v1/refunds`. Like Stripe it checks `Authorization: Bearer`, decodes form bodies and validates them against
+ * `POST /v1/refunds`, `GET /v1/refunds`. Like Stripe it checks `Authorization: Bearer`, decodes form bodies and validates them against
  * the official spec's request schemas (plus SPEC-OVERLAY.md), and replays `Idempotency-Key`s (same key and body →
  * the first response with `Idempotent-Replayed: true`; same key, other body → 400 `idempotency_error`). Unlike
  * Stripe it also requires `Stripe-Version`, because cobro always pins one. Responses are built from the official
@@ -145,6 +145,11 @@ export async function createStripeEmulator(options: StripeEmulatorOptions): Prom
     handle(undefined, (_body, request) => store.readIntent(request.params.id as string, expand(request))),
   );
   server.route('POST', '/v1/refunds', handle('POST /v1/refunds', store.createRefund, 'refunds'));
+  server.route(
+    'GET',
+    '/v1/refunds',
+    handle(undefined, (_body, request) => store.listRefunds(request.query)),
+  );
 
   return {
     baseURL: server.url,

@@ -371,7 +371,21 @@ export function createStripeEmulatorStore({
     return ok(refund);
   }
 
+  // `GET /v1/refunds`: newest first, filtered by `payment_intent` or `charge`, paged by `limit` and `starting_after`.
+  function listRefunds(query: URLSearchParams): StripeEmulatorResult {
+    const intent = query.get('payment_intent');
+    const charge = query.get('charge');
+    const limit = Math.min(Math.max(Number(query.get('limit') ?? 10) || 10, 1), 100);
+    let all = [...refunds.values()]
+      .filter((refund) => (!intent || refund.payment_intent === intent) && (!charge || refund.charge === charge))
+      .reverse();
+    const after = query.get('starting_after');
+    if (after) all = all.slice(all.findIndex((refund) => refund.id === after) + 1);
+    return ok({ object: 'list', data: all.slice(0, limit), has_more: all.length > limit, url: '/v1/refunds' });
+  }
+
   return {
+    listRefunds,
     prices,
     paymentLinks,
     sessions,

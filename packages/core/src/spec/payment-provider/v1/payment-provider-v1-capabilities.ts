@@ -18,4 +18,10 @@ export interface PaymentProviderV1Capabilities {
   readonly partialRefunds: boolean;
   /** True when a link may be paid in parts (several payments towards one amount). */
   readonly partialPayments: boolean;
+  /**
+   * True when `listRefunds` works: cobro then books each refund (and reversal) of a payment by the provider's own
+   * refund id. Without it, a refund webhook books the difference between the refunded total `getPayment` reports
+   * and what cobro has recorded. Absent means false.
+   */
+  readonly refundLookup?: boolean;
 }

@@ -1,4 +1,5 @@
 import type { Money } from '../../../model/money';
+import type { Instant } from '../../../model/time';
 
 /** What to refund. */
 export interface PaymentProviderV1RefundOptions {
@@ -20,8 +21,10 @@ export interface PaymentProviderV1Refund {
   readonly paymentId: string;
   /** The amount refunded. */
   readonly amount: Money;
-  /** Where it is. */
+  /** Where it is. Only `succeeded` is booked from a webhook; a reversal (chargeback) the provider settled counts. */
   readonly status: 'succeeded' | 'pending' | 'failed';
+  /** When the provider made it, when it says. */
+  readonly refundedAt?: Instant;
   /** The provider's object, unchanged. */
   readonly raw: unknown;
 }

@@ -22,6 +22,11 @@ export interface PaymentProviderV1EventBase {
   readonly occurredAt: Instant;
   /** The verified, parsed event, unchanged. */
   readonly raw: unknown;
+  /**
+   * The id of this delivery attempt, for providers that sign one (PayPal's `paypal-transmission-id`): the runtime
+   * remembers it and refuses the same delivery id carrying another event, as a replayed signature would.
+   */
+  readonly deliveryId?: string;
 }
 
 /** Fields of the events about a payment. */
@@ -58,7 +63,10 @@ export type PaymentProviderV1WebhookEvent =
       readonly failureReason?: string;
     })
   | (PaymentProviderV1PaymentEventBase & {
-      /** Money went back to the customer. */
+      /**
+       * Money went back to the customer (a refund or a reversal), as the webhook claims it: cobro books only what
+       * `listRefunds` (or `getPayment`'s refunded total) then reports, never this event's amounts.
+       */
       readonly type: 'payment-refunded';
       /** The provider's refund id. */
       readonly refundId: string;

@@ -61,6 +61,18 @@ export interface PaymentProviderV1<ProviderId extends string = string> {
   refund(options: PaymentProviderV1RefundOptions): Promise<PaymentProviderV1Refund>;
 
   /**
+   * Re-fetches every refund and reversal (chargeback) of a payment from the provider, oldest first: the truth cobro
+   * books refunds from after a webhook, never the webhook's own body. Present when `capabilities.refundLookup` is
+   * true.
+   *
+   * @throws ApiCallError with kind `not-found` when there is no such payment.
+   */
+  listRefunds?(options: {
+    /** The provider's payment id, as `getPayment` reports it. */
+    readonly paymentId: string;
+  }): Promise<readonly PaymentProviderV1Refund[]>;
+
+  /**
    * Verifies a webhook's signature on the raw bytes, then parses and normalises it. Nothing is parsed before the
    * signature checks out.
    *
