@@ -180,7 +180,7 @@ export async function runEdgeWeight(): Promise<WorkloadResult> {
     rmSync(root, { recursive: true, force: true });
   }
   notes.push(
-    'The holiday calendar (date-holidays with moment-timezone and astronomia) is most of the bundle and of the install; the calendar work replaces it with lazily loaded tables, so these figures are before it.',
+    'The row without date-holidays shows what the holiday library (with moment-timezone and astronomia) weighed while core depended on it (455 KiB gzip with it, 220 without, before the calendar work replaced it with lazily loaded tables); once it is gone both rows agree.',
   );
   return { id: 'edge-weight', title: 'Edge bundle and install weight', rows, targets, notes };
 }
