@@ -3,6 +3,7 @@ import type { WorkloadResult } from './lib/workload-result';
 import { runClientCpu } from './workloads/client-cpu';
 import { runColdStart } from './workloads/cold-start';
 import { runDueIndex } from './workloads/due-index';
+import { runEdgeWeight } from './workloads/edge-weight';
 import { runEndToEnd } from './workloads/end-to-end';
 import { runMemory } from './workloads/memory';
 import { runPacing } from './workloads/pacing';
@@ -25,6 +26,7 @@ const workloads: Readonly<Record<string, () => Promise<WorkloadResult>>> = {
   'client-cpu': runClientCpu,
   memory: runMemory,
   'cold-start': runColdStart,
+  'edge-weight': runEdgeWeight,
 };
 
 // Run as a child of run-benchmarks.ts: one workload per fresh process, its result written as JSON to a file.

@@ -11,6 +11,7 @@ export const workloadIds = [
   'client-cpu',
   'memory',
   'cold-start',
+  'edge-weight',
 ] as const;
 
 /** A workload id. */

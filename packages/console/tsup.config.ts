@@ -5,6 +5,11 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   // tsup 8 sets baseUrl internally, which TypeScript 6 deprecates.
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  // One shared chunk per format, so every entry point (and the CJS build) carries a single copy of each class.
+  splitting: true,
+  // Keep `node:` specifiers as written: bundlers for edge runtimes resolve `node:crypto` to their shims and fail
+  // on a bare `crypto`.
+  removeNodeProtocol: false,
   sourcemap: true,
   clean: true,
   target: 'es2022',

@@ -8,7 +8,7 @@ import {
 import { createStripe, type StripeProviderSettings } from '@cobro/stripe';
 import { createWhatsAppCloud, type WhatsAppCloudSettings } from '@cobro/whatsapp-cloud';
 import type { Express } from 'express';
-import { createExpressApp } from './create-express-app';
+import { createExpressApp } from './create-express-app.js';
 
 /** Everything {@link createExpressStripe} needs, explicitly: nothing here is read from the environment. */
 export interface ExpressStripeSettings {

@@ -1,9 +1,9 @@
-import { createConsoleLogger } from './console-logger';
-import { createExpressStripe } from './create-express-stripe';
-import { demoBusiness, demoCustomer, demoInvoice } from './demo-invoice';
-import { localSecrets, startLocalEmulators } from './local-emulators';
-import { readEnvironment } from './read-environment';
-import { startServer } from './start-server';
+import { createConsoleLogger } from './console-logger.js';
+import { createExpressStripe } from './create-express-stripe.js';
+import { demoBusiness, demoCustomer, demoInvoice } from './demo-invoice.js';
+import { localSecrets, startLocalEmulators } from './local-emulators.js';
+import { readEnvironment } from './read-environment.js';
+import { startServer } from './start-server.js';
 
 // Real credentials when set (the adapters read WHATSAPP_* and STRIPE_* themselves), the local emulators otherwise.
 const env = readEnvironment(process.env);

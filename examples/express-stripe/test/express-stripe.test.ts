@@ -1,11 +1,11 @@
 import { createMemoryStore } from '@cobro/core';
 import Stripe from 'stripe';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createExpressStripe, type ExpressStripe } from '../src/create-express-stripe';
-import { demoBusiness, demoCustomer, demoInvoice } from '../src/demo-invoice';
-import { type LocalEmulators, localSecrets, startLocalEmulators } from '../src/local-emulators';
-import { type RunningServer, startServer } from '../src/start-server';
-import { acceptedMessages, post } from './support';
+import { createExpressStripe, type ExpressStripe } from '../src/create-express-stripe.js';
+import { demoBusiness, demoCustomer, demoInvoice } from '../src/demo-invoice.js';
+import { type LocalEmulators, localSecrets, startLocalEmulators } from '../src/local-emulators.js';
+import { type RunningServer, startServer } from '../src/start-server.js';
+import { acceptedMessages, post } from './support.js';
 
 // Monday 30 November 2026, 12:00 in Boston: inside the lawful window, so the invoice goes out at once.
 const now = () => new Date('2026-11-30T17:00:00.000Z');

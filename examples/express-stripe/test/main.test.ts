@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { localSecrets } from '../src/local-emulators';
-import { type MainProcess, runMain } from './run-main';
+import { localSecrets } from '../src/local-emulators.js';
+import { type MainProcess, runMain } from './run-main.js';
 
 describe('pnpm start without credentials', () => {
   let main: MainProcess | undefined;

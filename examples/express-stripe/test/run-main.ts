@@ -17,11 +17,15 @@ export function runMain(env: Record<string, string>): MainProcess {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !/^(WHATSAPP_|STRIPE_|DEMO_|PORT$)/.test(name)),
   );
-  const child = spawn(process.execPath, ['--conditions=@cobro/source', '--import', 'tsx', 'src/main.ts'], {
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
-    env: { ...inherited, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@cobro/source', '--import', 'tsx', 'src/main.ts'] /* pnpm dev: the workspace's sources */,
+    {
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      env: { ...inherited, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let text = '';
   child.stdout?.on('data', (chunk: Buffer) => {
     text += chunk.toString('utf8');

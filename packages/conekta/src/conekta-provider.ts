@@ -57,7 +57,7 @@ export interface ConektaProviderSettings {
 const defaultTtlSeconds = 30 * 86_400;
 
 /** The Conekta implementation of `PaymentProviderV1`, as {@link createConekta} returns it. */
-export interface ConektaProvider extends PaymentProviderV1 {
+export interface ConektaProvider extends PaymentProviderV1<typeof conektaProviderId> {
   /**
    * Verifies the `digest` header on the raw bytes, then parses, deduplicates and normalises the event.
    *

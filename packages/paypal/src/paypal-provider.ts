@@ -31,7 +31,7 @@ const baseURLByEnvironment = {
 } as const;
 
 /** The PayPal implementation of `PaymentProviderV1`, as {@link createPayPal} returns it. */
-export interface PayPalProvider extends PaymentProviderV1 {
+export interface PayPalProvider extends PaymentProviderV1<typeof payPalProviderId> {
   /** Re-reads every refund and reversal of an invoice or capture from PayPal, oldest first. */
   listRefunds(options: {
     /** The invoice id (`INV2-…`) or capture id. */

@@ -63,7 +63,7 @@ export interface StripeProviderSettings {
  * @throws `LoadSettingError` when no secret key is passed or set in the environment.
  * @throws `ValidationError` when a setting is out of range.
  */
-export function createStripe(settings: StripeProviderSettings = {}): PaymentProviderV1 {
+export function createStripe(settings: StripeProviderSettings = {}): PaymentProviderV1<typeof stripeProviderId> {
   const secretKey = loadSetting({
     value: settings.secretKey,
     environmentVariable: 'STRIPE_SECRET_KEY',

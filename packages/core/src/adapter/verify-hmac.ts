@@ -39,7 +39,7 @@ export async function computeHmac({
     return new Uint8Array(hmac.update(data instanceof ArrayBuffer ? new Uint8Array(data) : data).digest());
   }
   const key = await hmacKey(secret, algorithm);
-  return new Uint8Array(await subtle().sign('HMAC', key, toArrayBuffer(toBytes(data))));
+  return new Uint8Array(await subtle().sign('HMAC', key, toBufferSource(toBytes(data))));
 }
 
 interface NodeCryptoHmac {
@@ -69,7 +69,7 @@ function hmacKey(secret: string | Uint8Array, algorithm: string): Promise<Crypto
   const importKey = () =>
     subtle().importKey(
       'raw',
-      toArrayBuffer(typeof secret === 'string' ? encoder.encode(secret) : secret),
+      toBufferSource(typeof secret === 'string' ? encoder.encode(secret) : secret),
       { name: 'HMAC', hash: algorithm },
       false,
       ['sign'],
@@ -133,6 +133,9 @@ export async function verifyHmacHex({
   return timingSafeEqual(expected, signatureHex.toLowerCase());
 }
 
-function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+// The view itself, never its ArrayBuffer: edge-runtime's SubtleCrypto checks `instanceof ArrayBuffer` against the
+// host's realm and refuses a buffer made in the worker's (what `new Uint8Array(n).buffer` is there), while typed
+// arrays of any realm pass. The cast only narrows TypeScript's `ArrayBufferLike`.
+function toBufferSource(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes as Uint8Array<ArrayBuffer>;
 }

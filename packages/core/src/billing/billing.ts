@@ -22,8 +22,12 @@ export interface WebhookHandlerOptions {
   readonly waitUntil?: (work: Promise<unknown>) => void;
 }
 
-/** The app's handle on cobro, from {@link createBilling}. */
-export interface Billing {
+/**
+ * The app's handle on cobro, from {@link createBilling}.
+ *
+ * @typeParam ProviderId - the ids of the providers it was given, so a misspelt id does not compile
+ */
+export interface Billing<ProviderId extends string = string> {
   /** The store, for queries the handle does not wrap (message log, audit log, outbox review). */
   readonly store: BillingStoreV1;
   /** Typed events: `invoice.sent`, `reminder.sent`, `payment.received`, `payment.mismatch`, `customer.opted-out`… */
@@ -54,7 +58,7 @@ export interface Billing {
   reconcileOutbox(): Promise<ReconcileResult>;
 
   /** Verifies and books a payment provider's webhook; see `handlePaymentWebhook`. */
-  handlePaymentWebhook(provider: string, request: PaymentProviderV1WebhookRequest): Promise<PaymentWebhookResult>;
+  handlePaymentWebhook(provider: ProviderId, request: PaymentProviderV1WebhookRequest): Promise<PaymentWebhookResult>;
   /** Verifies a channel webhook and handles its statuses and replies; see `handleChannelWebhook`. */
   handleChannelWebhook(request: PaymentProviderV1WebhookRequest): Promise<ChannelEventResult[]>;
   /** Handles channel events already verified and parsed (e.g. by `createWhatsAppWebhookHandler`'s `onEvents`). */
@@ -75,7 +79,7 @@ export interface Billing {
    * bad signature or body (not retried), 500 on a failure (the provider redelivers). It never sends: the thank-you
    * waits in the outbox for the drain (`runDueReminders`, or `waitUntil`).
    */
-  paymentWebhookHandler(provider: string, options?: WebhookHandlerOptions): (request: Request) => Promise<Response>;
+  paymentWebhookHandler(provider: ProviderId, options?: WebhookHandlerOptions): (request: Request) => Promise<Response>;
   /**
    * A web-standard endpoint for the channel's webhooks. `verifySubscription` answers the GET handshake (for
    * WhatsApp: `createWhatsAppCloud().verifySubscription`).

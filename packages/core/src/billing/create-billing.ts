@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { messageCatalogs } from '../messages/catalogs';
 import { createRateLimiter, type RateLimiter } from '../pacing/create-rate-limiter';
 import { defaultReminderPolicy } from '../policy/default-reminder-policy';
 import { createEventBus } from '../runtime/events';
+import type { PaymentProviderV1 } from '../spec/payment-provider/v1/payment-provider-v1';
 import { createMemoryStore } from '../store/memory-store';
 import type { Billing } from './billing';
 import type { BillingContext } from './billing-context';
@@ -35,9 +35,13 @@ import { rawWebhookRequest, webhookErrorResponse } from './webhook-response';
  * setInterval(() => billing.runDueReminders(), 5 * 60_000);
  * ```
  */
-export function createBilling(options: CreateBillingOptions): Billing {
+export function createBilling<const Provider extends PaymentProviderV1 = PaymentProviderV1>(
+  options: CreateBillingOptions & { readonly providers?: readonly Provider[] },
+): Billing<Provider['provider']> {
   const clock = options.clock ?? (() => new Date());
   const store = options.store ?? createMemoryStore();
+  // Named on first use, not here: workerd refuses random values at module scope, where apps create billing.
+  let owner = options.workerId;
   const base: BillingContext = {
     options,
     store,
@@ -47,7 +51,10 @@ export function createBilling(options: CreateBillingOptions): Billing {
     catalogs: options.catalogs ?? messageCatalogs,
     events: options.events ?? createEventBus(),
     logger: options.logger ?? silentLogger,
-    owner: options.workerId ?? `worker-${randomUUID()}`,
+    get owner() {
+      owner ??= `worker-${globalThis.crypto.randomUUID()}`;
+      return owner;
+    },
     sendLeaseMs: options.sendLeaseMs ?? 120_000,
     ...rateLimiterFor(options, store),
     now: () => clock().toISOString(),

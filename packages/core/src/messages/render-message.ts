@@ -1,8 +1,9 @@
-import Handlebars from 'handlebars';
+import handlebarsRuntime from 'handlebars/runtime.js';
 import { TemplateRenderError } from '../errors/template-render-error';
 import { catalogFor, messageCatalogs } from './catalogs';
 import type { MessageCatalog, QuickReplyId } from './message-catalog';
 import { collectionMessageKeys, type MessageKey } from './message-key';
+import { precompiledTemplates } from './precompiled-templates.generated';
 import { supplierIdentityText } from './supplier-identity';
 
 /** Values for a message's `{{variables}}`, already formatted for the customer (see {@link formatMessageVariables}). */
@@ -45,16 +46,37 @@ export interface MessageAdditions {
   readonly payment?: 'link' | 'offline';
 }
 
-const compiled = new Map<string, Handlebars.TemplateDelegate>();
+type Template = (variables: MessageVariables) => string;
 
-// strict: a missing variable throws instead of leaving a gap; noEscape: this is chat text, not HTML.
-function compile(source: string): Handlebars.TemplateDelegate {
+// handlebars/runtime.js ships no usable typings (its .d.ts re-exports nothing); this is the one call used.
+const runtime = handlebarsRuntime as unknown as { template(specification: unknown): Template };
+
+const compiled = new Map<string, Template>();
+
+// cobro's own catalogues were precompiled at build time (scripts/precompile-templates.ts): the Handlebars runtime
+// runs them without generating code, which edge runtimes refuse. Copy from a catalogue given at run time has no
+// precompiled form; it is rendered by `renderVariables`, which takes the documented `{{variable}}` syntax only.
+function compile(source: string): Template {
   let template = compiled.get(source);
   if (!template) {
-    template = Handlebars.compile(source, { strict: true, noEscape: true, knownHelpersOnly: true });
+    const specification = precompiledTemplates[source];
+    template = specification ? runtime.template(specification) : (variables) => renderVariables(source, variables);
     compiled.set(source, template);
   }
   return template;
+}
+
+const variablePattern = /\{\{\s*([A-Za-z_$][\w$]*)\s*\}\}/g;
+
+// The same strictness as the precompiled templates: a variable not given throws, naming it the way Handlebars does.
+function renderVariables(source: string, variables: MessageVariables): string {
+  if (source.replace(variablePattern, '').includes('{{')) {
+    throw new Error('A catalogue given at run time may use only {{variable}} expressions.');
+  }
+  return source.replace(variablePattern, (_, name: string) => {
+    if (!Object.hasOwn(variables, name)) throw new Error(`"${name}" not defined in the message variables`);
+    return String(variables[name] ?? '');
+  });
 }
 
 function renderPart(source: string, variables: MessageVariables, key: MessageKey, catalog: MessageCatalog): string {

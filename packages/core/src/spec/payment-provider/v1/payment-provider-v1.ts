@@ -15,12 +15,14 @@ import type {
  *
  * Every method throws `ApiCallError` for provider failures (kind, `isRetryable`, provider code, HTTP status, request
  * id; never a key or token in the message) and `ValidationError` for bad input it can refuse before calling.
+ *
+ * @typeParam ProviderId - the literal id (`'stripe'`), so `paymentWebhookHandler('strype')` is a type error
  */
-export interface PaymentProviderV1 {
+export interface PaymentProviderV1<ProviderId extends string = string> {
   /** The spec version this adapter implements. */
   readonly specificationVersion: 'v1';
   /** Provider id, e.g. `stripe`. Recorded with every payment. */
-  readonly provider: string;
+  readonly provider: ProviderId;
   /** What the provider can do. */
   readonly capabilities: PaymentProviderV1Capabilities;
 
