@@ -107,3 +107,46 @@ describe.each(['workerd', 'edge-runtime'] as const)('the minimal worker in %s', 
     expect(response.status).toBe(401);
   });
 });
+
+describe.each(['workerd', 'edge-runtime'] as const)('the console in %s', (target) => {
+  let whatsapp: WhatsAppEmulator;
+  let worker: RunningWorker;
+
+  beforeAll(async () => {
+    whatsapp = await createWhatsAppEmulator({ appSecret: 'edge-app-secret', accessToken: 'edge-access-token', now });
+    const script = await bundleEdgeWorker({
+      target,
+      app: 'console-app',
+      define: { whatsappBaseURL: whatsapp.baseURL, now: nowIso },
+    });
+    worker = await startWorker(target, script);
+  }, 60_000);
+  afterAll(async () => {
+    await worker?.close();
+    await whatsapp?.close();
+  });
+
+  it('shows the invoices to the viewer the app authorises, and nothing to anyone else', async () => {
+    const page = await worker.fetch('/console/', { method: 'GET', headers: { 'x-viewer': 'ana' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('F-0001');
+    expect(html).not.toContain('5512341001');
+    const invoice = await worker.fetch('/console/invoices/inv-001', { method: 'GET', headers: { 'x-viewer': 'ana' } });
+    expect(invoice.status).toBe(200);
+    expect((await worker.fetch('/console/', { method: 'GET' })).status).toBe(401);
+  });
+
+  it('refuses a state-changing POST without its form token', async () => {
+    const response = await worker.fetch('/console/actions/pause', {
+      method: 'POST',
+      headers: {
+        'x-viewer': 'ana',
+        origin: 'http://worker.local',
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: 'invoiceId=inv-001',
+    });
+    expect(response.status).toBe(403);
+  });
+});

@@ -11,13 +11,19 @@ export type EdgeTarget = 'workerd' | 'edge-runtime';
  */
 export async function bundleEdgeWorker({
   target,
+  app = 'app',
   define = {},
 }: {
   target: EdgeTarget;
+  /** Which app the runtime's entry serves: the webhook worker, or the console. */
+  app?: 'app' | 'console-app';
   define?: { whatsappBaseURL?: string; stripeBaseURL?: string; now?: string };
 }): Promise<string> {
   const entry = fileURLToPath(new URL(`./${target}.ts`, import.meta.url));
+  const appFile = fileURLToPath(new URL(`./${app}.ts`, import.meta.url));
   const result = await build({
+    // The runtime entries import `./app`; point it at the app asked for.
+    plugins: [{ name: 'app', setup: (plugin) => plugin.onResolve({ filter: /^\.\/app$/ }, () => ({ path: appFile })) }],
     entryPoints: [entry],
     bundle: true,
     write: false,
