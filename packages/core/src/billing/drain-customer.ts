@@ -6,13 +6,14 @@ import { type PlannedMessage, planCustomerReminders } from '../policy/plan-remin
 import type { BillingStoreV1DueCustomer } from '../spec/billing-store/v1/billing-store-v1-due-customer';
 import type { BillingStoreV1OutboxEntry } from '../spec/billing-store/v1/billing-store-v1-outbox-entry';
 import type { BillingStoreV1PaymentLinkRecord } from '../spec/billing-store/v1/billing-store-v1-payment-link-record';
+import { createOutboxKey } from '../store/outbox-key';
 import type { BillingContext } from './billing-context';
 import { composeMessage } from './compose-message';
 import { contactHistoryFromOutbox } from './contact-history-from-outbox';
 import { type CustomerSendState, historyWindowMs, sendStateOf } from './customer-send-state';
 import { enqueueSend } from './enqueue-send';
 import { ensurePaymentLinks } from './ensure-payment-links';
-import { type SendOutcome, sendOutboxEntry } from './send-outbox-entry';
+import { type SendOutcome, sendOutboxEntry, waitForSlot } from './send-outbox-entry';
 
 // How far ahead a drain looks for the customer's next reminder; with nothing planned in it, it looks again then.
 const lookaheadMs = 7 * 86_400_000;
@@ -181,15 +182,20 @@ async function sendReminder(
         }
       : {}),
   });
+  const key = createOutboxKey(invoice.id, `reminder:${slotKeys.join('+')}`);
+  // Enqueued and taken for sending in one write, once a send slot is in hand; without one it just waits queued.
+  const unavailable = await waitForSlot(context, key);
+  if (!unavailable) await context.options.beforeSendStep?.('begin', key);
   const queued = await enqueueSend(context, {
     invoiceId: invoice.id,
     stage: `reminder:${slotKeys.join('+')}`,
     customerId: customer.id,
     payload,
     claimed: true,
-    begin: true,
+    begin: !unavailable,
   });
   state.entries.set(queued.key, queued.entry);
+  if (unavailable) return unavailable;
   // Taken in the same write when new; an entry enqueued before (another worker, a crash) goes the usual way.
   const taken = queued.entry.state === 'sending' && queued.entry.owner === context.owner;
   return sendOutboxEntry(context, queued.key, state, taken ? queued.entry : undefined);

@@ -74,7 +74,8 @@ const templateRetryMs = 3_600_000;
  *
  * @param state - the customer's state as the drain holds it under its claim; loaded when absent. Updated in place
  * with the entry's new state, so the next send of the run sees this one.
- * @param taken - the entry when the caller already took it for sending (enqueued with `begin`)
+ * @param taken - the entry when the caller already took it for sending (enqueued with `begin`, after
+ * {@link waitForSlot})
  */
 export async function sendOutboxEntry(
   context: BillingContext,
@@ -85,7 +86,12 @@ export async function sendOutboxEntry(
   const { store, options } = context;
   const step = async (name: Parameters<NonNullable<typeof options.beforeSendStep>>[0]) =>
     options.beforeSendStep?.(name, key);
-  await step('begin');
+  if (!taken) {
+    // The slot is taken before the lease: a wait for it (or a crash during it) never holds a send nothing sent.
+    const unavailable = await waitForSlot(context, key);
+    if (unavailable) return unavailable;
+    await step('begin');
+  }
   const entry = taken ?? (await store.beginOutboxSend(key, context.owner, context.sendLeaseMs, context.now()));
   if (!entry) {
     const current = await store.getOutbox(key);
@@ -167,25 +173,6 @@ export async function sendOutboxEntry(
     return finish(context, entry, local, 'failed', { code: 'opted-out', message: 'The customer opted out.' });
   }
 
-  try {
-    await context.rateLimiter?.acquire();
-  } catch (error) {
-    // No slot (the store behind the limiter is down): nothing was sent, so the send simply waits a minute.
-    const notBefore = new Date(Date.parse(context.now()) + retryDelaysMs[0]!).toISOString();
-    await settleEntry(
-      context,
-      local,
-      key,
-      {
-        state: 'pending',
-        at: context.now(),
-        notBefore,
-        error: { code: 'rate-limit-unavailable', message: error instanceof Error ? error.message : String(error) },
-      },
-      [],
-    );
-    return { state: 'scheduled', key, notBefore, reason: 'rate-limit-unavailable' };
-  }
   await step('call');
   let result: Awaited<ReturnType<typeof context.channel.send>>;
   try {
@@ -230,6 +217,28 @@ export async function sendOutboxEntry(
   );
   await emitSent(context, entry, payload, result.messageId, at);
   return { state: 'sent', key, channelMessageId: result.messageId };
+}
+
+/**
+ * Waits for a send slot under the channel's shared rate limit, when one is set. Resolves with nothing when the send
+ * may go, or with a `scheduled` outcome when no slot can be had (the store behind the limiter is down): nothing was
+ * taken or sent, so the send waits in the outbox and its customer's drain comes back to it.
+ */
+export async function waitForSlot(
+  context: BillingContext,
+  key: string,
+): Promise<Extract<SendOutcome, { state: 'scheduled' }> | undefined> {
+  try {
+    await context.rateLimiter?.acquire();
+    return undefined;
+  } catch (error) {
+    context.logger.warn('cobro: no send slot, will retry', {
+      outboxKey: key,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    const notBefore = new Date(Date.parse(context.now()) + retryDelaysMs[0]!).toISOString();
+    return { state: 'scheduled', key, notBefore, reason: 'rate-limit-unavailable' };
+  }
 }
 
 const serviceWindowMs = 24 * 3_600_000;
