@@ -23,4 +23,4 @@ export { fromStripeAmount, stripeDecimals, toStripeAmount } from './stripe-money
 export { stripeMethodsByCurrency } from './stripe-payment-methods';
 export { createStripe, type StripeProviderSettings } from './stripe-provider';
 export { stripeApiVersion, stripeProviderId } from './stripe-provider-id';
-export { verifyStripeSignature } from './verify-stripe-signature';
+export { type VerifyStripeSignatureOptions, verifyStripeSignature } from './verify-stripe-signature';

@@ -8,7 +8,8 @@ const digits = /^\d{1,12}$/;
 const refuse = (reason: 'missing-header' | 'malformed-header' | 'bad-signature' | 'expired', message: string) =>
   new WebhookVerificationError({ provider: stripeProviderId, reason, message });
 
-interface VerifyOptions {
+/** Options of {@link verifyStripeSignature}. */
+export interface VerifyStripeSignatureOptions {
   /** The request body exactly as received. */
   rawBody: RawBody;
   /** The `Stripe-Signature` header value. */
@@ -32,7 +33,7 @@ interface VerifyOptions {
  * @returns the signed timestamp, in epoch seconds
  * @throws `WebhookVerificationError` `missing-header`, `malformed-header`, `bad-signature` or `expired`.
  */
-export async function verifyStripeSignature(options: VerifyOptions): Promise<number> {
+export async function verifyStripeSignature(options: VerifyStripeSignatureOptions): Promise<number> {
   return verifyStripeSignatureOnNode(options) ?? verifyStripeSignatureWithWebCrypto(options);
 }
 
@@ -40,7 +41,7 @@ export async function verifyStripeSignature(options: VerifyOptions): Promise<num
  * The same check in one synchronous step with Node's native HMAC and comparison (what stripe-node's
  * `constructEvent` does); `undefined` where there is no `node:crypto`, so the caller falls back to WebCrypto.
  */
-export function verifyStripeSignatureOnNode(options: VerifyOptions): number | undefined {
+export function verifyStripeSignatureOnNode(options: VerifyStripeSignatureOptions): number | undefined {
   const { timestamp, signatures } = parseHeader(options.header);
   // Hashed in two parts: joining a body of a few KB to its prefix would copy it for nothing.
   const data = [`${timestamp}.`, typeof options.rawBody === 'string' ? options.rawBody : toBytes(options.rawBody)];
@@ -55,7 +56,7 @@ export function verifyStripeSignatureOnNode(options: VerifyOptions): number | un
 }
 
 /** The same check with WebCrypto, for runtimes without `node:crypto` (edge); exported for its tests. */
-export async function verifyStripeSignatureWithWebCrypto(options: VerifyOptions): Promise<number> {
+export async function verifyStripeSignatureWithWebCrypto(options: VerifyStripeSignatureOptions): Promise<number> {
   const { timestamp, signatures } = parseHeader(options.header);
   const data =
     typeof options.rawBody === 'string'
@@ -91,7 +92,11 @@ function parseHeader(header: string | undefined): { timestamp: number; signature
   return { timestamp, signatures };
 }
 
-function settle(matched: boolean, timestamp: number, { toleranceSeconds, nowMs }: VerifyOptions): number {
+function settle(
+  matched: boolean,
+  timestamp: number,
+  { toleranceSeconds, nowMs }: VerifyStripeSignatureOptions,
+): number {
   if (!matched) throw refuse('bad-signature', 'no v1 signature matches the body under the configured secrets.');
   if (toleranceSeconds > 0 && nowMs / 1000 - timestamp > toleranceSeconds) {
     throw refuse('expired', `the signed timestamp is older than ${toleranceSeconds} seconds.`);

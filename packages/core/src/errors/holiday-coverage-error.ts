@@ -17,7 +17,12 @@ export class HolidayCoverageError extends CobroError {
   /** The calendar date that could not be checked, `YYYY-MM-DD`. */
   readonly date: string;
   /** The years the tables cover, inclusive. */
-  readonly coveredYears: { readonly first: number; readonly last: number };
+  readonly coveredYears: {
+    /** The first year the tables cover. */
+    readonly first: number;
+    /** The last year the tables cover. */
+    readonly last: number;
+  };
 
   /** @param options - the day that could not be checked and the covered years */
   constructor(options: {

@@ -15,7 +15,10 @@ export interface PacerOptions {
    * so every process sending from the number draws on one budget and stalls are caught up within it. When set,
    * `messagesPerSecond` is the limiter's business and this pacer keeps only the per-recipient spacing.
    */
-  readonly limiter?: { acquire(): Promise<number> };
+  readonly limiter?: {
+    /** Waits for, and takes, one send under the number's limit; resolves with the instant it was granted (ms). */
+    acquire(): Promise<number>;
+  };
 }
 
 /** Spaces sends so a bulk run never trips WhatsApp's throughput (130429) or pair-rate (131056) limits. */
