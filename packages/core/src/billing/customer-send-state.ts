@@ -1,7 +1,6 @@
 import type { Customer } from '../model/customer';
 import type { BillingStoreV1CustomerWork } from '../spec/billing-store/v1/billing-store-v1-customer-work';
 import type { BillingStoreV1OutboxEntry } from '../spec/billing-store/v1/billing-store-v1-outbox-entry';
-import type { BillingContext } from './billing-context';
 
 /**
  * One customer's state as a drain holds it under its claim: read once from the store, then kept current as each send
@@ -25,14 +24,4 @@ export function sendStateOf(work: BillingStoreV1CustomerWork): CustomerSendState
     entries: new Map(work.outbox.map((entry) => [entry.key, entry])),
     ...(work.lastInboundAt ? { lastInboundAt: work.lastInboundAt } : {}),
   };
-}
-
-/** Reads a customer's send state, or `undefined` when the customer is gone. */
-export async function loadCustomerSendState(
-  context: BillingContext,
-  customerId: string,
-): Promise<CustomerSendState | undefined> {
-  const since = new Date(Date.parse(context.now()) - historyWindowMs).toISOString();
-  const work = await context.store.getCustomerWork(customerId, { outboxSince: since });
-  return work ? sendStateOf(work) : undefined;
 }

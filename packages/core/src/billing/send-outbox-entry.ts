@@ -7,7 +7,6 @@ import type { BillingStoreV1OutboxOutcome } from '../spec/billing-store/v1/billi
 import type { BillingContext } from './billing-context';
 import { contactHistoryFromOutbox } from './contact-history-from-outbox';
 import type { CustomerSendState } from './customer-send-state';
-import { loadCustomerSendState } from './customer-send-state';
 import { emitSent } from './emit-sent';
 import { messageRecordFor } from './message-record-for';
 import { fromStoredPayload, isCollectionKind } from './outbox-payload';
@@ -72,7 +71,7 @@ const templateRetryMs = 3_600_000;
  * its lease expires and it is settled from the message log or a status webhook about that message, never re-sent
  * blindly.
  *
- * @param state - the customer's state as the drain holds it under its claim; loaded when absent. Updated in place
+ * @param state - the customer's state as the drain holds it under its claim. Updated in place
  * with the entry's new state, so the next send of the run sees this one.
  * @param taken - the entry when the caller already took it for sending (enqueued with `begin`, after
  * {@link waitForSlot})
@@ -80,7 +79,7 @@ const templateRetryMs = 3_600_000;
 export async function sendOutboxEntry(
   context: BillingContext,
   key: string,
-  state?: CustomerSendState,
+  state: CustomerSendState,
   taken?: BillingStoreV1OutboxEntry,
 ): Promise<SendOutcome> {
   const { store, options } = context;
@@ -95,23 +94,20 @@ export async function sendOutboxEntry(
   const entry = taken ?? (await store.beginOutboxSend(key, context.owner, context.sendLeaseMs, context.now()));
   if (!entry) {
     const current = await store.getOutbox(key);
-    if (current) state?.entries.set(key, current);
+    if (current) state.entries.set(key, current);
     if (current?.state === 'sent' && current.channelMessageId)
       return { state: 'sent', key, channelMessageId: current.channelMessageId };
     return { state: 'skipped', key, reason: current?.state === 'pending' ? 'not-due' : 'taken' };
   }
-  const local = state ?? (await loadCustomerSendState(context, entry.customerId));
-  local?.entries.set(key, entry);
+  state.entries.set(key, entry);
   const payload = fromStoredPayload(entry.payload);
   const at = context.now();
-  const customer = local?.customer;
-  if (!customer)
-    return finish(context, entry, local, 'failed', { code: 'customer-missing', message: 'The customer was deleted.' });
+  const { customer } = state;
 
   // Collection messages pass the whole gate; answers to the customer only the opt-out (and the opt-out
   // confirmation not even that: it is the one message owed after STOP).
   if (isCollectionKind(payload.contactKind)) {
-    const history = contactHistoryFromOutbox([...local.entries.values()], key);
+    const history = contactHistoryFromOutbox([...state.entries.values()], key);
     const decision = checkContact({
       customer,
       policy: policyFor(context, customer),
@@ -145,7 +141,7 @@ export async function sendOutboxEntry(
       if (decision.nextAllowedAt) {
         await settleEntry(
           context,
-          local,
+          state,
           key,
           {
             state: 'pending',
@@ -162,7 +158,7 @@ export async function sendOutboxEntry(
       }
       await settleEntry(
         context,
-        local,
+        state,
         key,
         { state: 'failed', at, error: { code: decision.reason, message: `Refused by ${decision.rule}.` } },
         [audit],
@@ -170,7 +166,7 @@ export async function sendOutboxEntry(
       return { state: 'refused', key, reason: decision.reason, rule: decision.rule };
     }
   } else if (customer.optOut && payload.contactKind !== 'opt-out-confirmation') {
-    return finish(context, entry, local, 'failed', { code: 'opted-out', message: 'The customer opted out.' });
+    return finish(context, entry, state, 'failed', { code: 'opted-out', message: 'The customer opted out.' });
   }
 
   await step('call');
@@ -181,10 +177,10 @@ export async function sendOutboxEntry(
       reference: key,
       content: payload.content,
       ...(payload.template ? { template: payload.template } : {}),
-      ...(local.lastInboundAt ? { serviceWindow: serviceWindowAt(local.lastInboundAt, at) } : {}),
+      ...(state.lastInboundAt ? { serviceWindow: serviceWindowAt(state.lastInboundAt, at) } : {}),
     });
   } catch (error) {
-    return failed(context, entry, local, error);
+    return failed(context, entry, state, error);
   }
   await step('log');
   // The log, the audit entry and the outcome land in one write: a crash before it leaves the entry `sending`, to be
@@ -192,7 +188,7 @@ export async function sendOutboxEntry(
   await step('finish');
   await settleEntry(
     context,
-    local,
+    state,
     key,
     { state: 'sent', channelMessageId: result.messageId, at },
     [
