@@ -47,5 +47,5 @@ describe('pnpm start without credentials', () => {
       .filter((line) => /^(info|warn|error)\s/.test(line));
     expect(logLines.length).toBeGreaterThan(5);
     expect(logLines.join('\n')).not.toMatch(/5512345678|55 1234 5678/);
-  }, 30_000);
+  }, 120_000);
 });
