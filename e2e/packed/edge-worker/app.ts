@@ -2,9 +2,10 @@
 // with the WhatsApp channel and Stripe, built and bundled from the published files the way an app's bundler would.
 // Everything is created at module scope, where apps create it, so the test also proves that nothing random or timed
 // runs there. The emulators' addresses and the clock come in at bundle time (esbuild `define`).
-import { createBilling, createCustomer, createInvoice, parseMoney } from '@cobro/core';
+import { createBilling } from '@cobro/core';
 import { createStripe } from '@cobro/stripe';
 import { createWhatsAppCloud } from '@cobro/whatsapp-cloud';
+import { edgeCustomer, edgeInvoice } from './edge-data';
 
 declare const __WHATSAPP_BASE_URL__: string;
 declare const __STRIPE_BASE_URL__: string;
@@ -30,31 +31,8 @@ const stripeWebhook = billing.paymentWebhookHandler('stripe');
 const whatsappWebhook = billing.channelWebhookHandler({ verifySubscription: whatsapp.verifySubscription });
 
 async function sendInvoice(): Promise<Response> {
-  await billing.saveCustomer(
-    createCustomer({
-      id: 'c-001',
-      name: 'Lucía',
-      phone: '+52 55 1234 1001',
-      locale: 'es-MX',
-      timeZone: 'America/Mexico_City',
-      country: 'MX',
-      optIn: { at: '2026-11-20T15:00:00.000Z', source: 'checkout', evidence: 'casilla de WhatsApp en pedido web' },
-    }),
-  );
-  await billing.addInvoice(
-    createInvoice({
-      id: 'inv-001',
-      number: 'F-0001',
-      customerId: 'c-001',
-      currency: 'MXN',
-      status: 'open',
-      issueDate: '2026-11-25',
-      dueDate: '2026-12-04',
-      businessTimeZone: 'America/Mexico_City',
-      description: 'arreglo floral',
-      lines: [{ description: 'arreglo floral', quantity: '1', unitPrice: parseMoney('500.00', 'MXN'), taxRate: '0' }],
-    }),
-  );
+  await billing.saveCustomer(edgeCustomer());
+  await billing.addInvoice(edgeInvoice());
   const { message } = await billing.sendInvoice('inv-001');
   return Response.json({ state: message.state });
 }

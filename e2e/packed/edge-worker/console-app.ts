@@ -2,8 +2,9 @@
 // test bundles it like the minimal webhook worker and browses it in workerd and edge-runtime.
 
 import { createConsole } from '@cobro/console';
-import { createBilling, createCustomer, createInvoice, parseMoney } from '@cobro/core';
+import { createBilling } from '@cobro/core';
 import { createWhatsAppCloud } from '@cobro/whatsapp-cloud';
+import { edgeCustomer, edgeInvoice } from './edge-data';
 
 declare const __WHATSAPP_BASE_URL__: string;
 declare const __NOW__: string;
@@ -30,30 +31,8 @@ const consoleHandler = createConsole({
 let seeded: Promise<unknown> | undefined;
 const seed = () =>
   (seeded ??= (async () => {
-    await billing.saveCustomer(
-      createCustomer({
-        id: 'c-001',
-        name: 'Lucía',
-        phone: '+52 55 1234 1001',
-        locale: 'es-MX',
-        timeZone: 'America/Mexico_City',
-        country: 'MX',
-        optIn: { at: '2026-11-20T15:00:00.000Z', source: 'checkout', evidence: 'casilla de WhatsApp en pedido web' },
-      }),
-    );
-    await billing.addInvoice(
-      createInvoice({
-        id: 'inv-001',
-        number: 'F-0001',
-        customerId: 'c-001',
-        currency: 'MXN',
-        status: 'open',
-        issueDate: '2026-11-25',
-        dueDate: '2026-12-04',
-        businessTimeZone: 'America/Mexico_City',
-        lines: [{ description: 'arreglo floral', quantity: '1', unitPrice: parseMoney('500.00', 'MXN'), taxRate: '0' }],
-      }),
-    );
+    await billing.saveCustomer(edgeCustomer());
+    await billing.addInvoice(edgeInvoice());
   })());
 
 /** Answers one request: every page of the console. */
