@@ -7,7 +7,7 @@ import { loadSetting } from '@cobro/core/adapter';
 import { mapStripeEvent } from './map-stripe-event';
 import type { StripeObject } from './stripe-client';
 import { stripeProviderId } from './stripe-provider-id';
-import { verifyStripeSignature, verifyStripeSignatureOnNode } from './verify-stripe-signature';
+import { checkStripeSignatureOnNode, verifyStripeSignatureWithWebCrypto } from './verify-stripe-signature';
 
 /**
  * Builds `parseWebhook`: reads the endpoint secret(s) (setting, else `STRIPE_WEBHOOK_SECRET`, comma-separated for a
@@ -48,10 +48,12 @@ export function createStripeWebhookParser({
         headers['stripe-signature'] ??
         headers['Stripe-Signature'] ??
         Object.entries(headers).find(([name]) => name.toLowerCase() === 'stripe-signature')?.[1];
-      const options = { rawBody, header, secrets: resolved, toleranceSeconds, nowMs: clock().getTime() };
-      if (verifyStripeSignatureOnNode(options) !== undefined)
+      const nowMs = clock().getTime();
+      if (checkStripeSignatureOnNode(header, rawBody, resolved, toleranceSeconds, nowMs) !== undefined)
         return Promise.resolve(mapStripeEvent(parseEvent(rawBody)));
-      return verifyStripeSignature(options).then(() => mapStripeEvent(parseEvent(rawBody)));
+      return verifyStripeSignatureWithWebCrypto({ rawBody, header, secrets: resolved, toleranceSeconds, nowMs }).then(
+        () => mapStripeEvent(parseEvent(rawBody)),
+      );
     } catch (error) {
       return Promise.reject(error);
     }

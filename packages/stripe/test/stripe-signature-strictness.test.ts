@@ -98,3 +98,38 @@ describe('the WebCrypto path (edge runtimes) decides as the Node path does', () 
     );
   });
 });
+
+describe('the MAC is compared byte for byte against the hex where it stands in the header', () => {
+  it('refuses the genuine signature with any one hex digit changed, alone or beside another wrong entry', async () => {
+    const hex = '0123456789abcdef';
+    for (let position = 0; position < 64; position++) {
+      const digit = signature[position] as string;
+      const changed = `${signature.slice(0, position)}${hex[(hex.indexOf(digit) + 1) % 16]}${signature.slice(position + 1)}`;
+      expect(stripeNodeAccepts(`t=${nowSeconds},v1=${changed}`)).toBe(false);
+      expect(await cobroAccepts(`t=${nowSeconds},v1=${changed}`)).toBe(false);
+      expect(await cobroAccepts(`t=${nowSeconds},v1=${changed},v1=${'f'.repeat(64)}`)).toBe(false);
+    }
+  });
+
+  it('accepts the genuine signature in any place among wrong ones, with v0 and unknown schemes beside it', async () => {
+    const wrong = 'a'.repeat(64);
+    for (const header of [
+      `t=${nowSeconds},v1=${wrong},v1=${signature}`,
+      `t=${nowSeconds},v1=${signature},v1=${wrong}`,
+      `v0=${wrong},t=${nowSeconds},v2=x,v1=${wrong},v1=${signature},`,
+      `t=${nowSeconds},v1=${signature}=trailing`,
+    ]) {
+      expect(stripeNodeAccepts(header)).toBe(true);
+      expect(await cobroAccepts(header)).toBe(true);
+    }
+  });
+
+  it('reads the timestamp as stripe-node does: leading zeros allowed, the last t wins, 13 digits refused', async () => {
+    expect(await cobroAccepts(`t=0${nowSeconds},v1=${signature}`)).toBe(
+      stripeNodeAccepts(`t=0${nowSeconds},v1=${signature}`),
+    );
+    expect(await cobroAccepts(`t=x,t=${nowSeconds},v1=${signature}`)).toBe(true);
+    expect(await cobroAccepts(`t=${nowSeconds},t=x,v1=${signature}`)).toBe(false);
+    expect(await cobroAccepts(`t=0000${nowSeconds},v1=${signature}`)).toBe(false);
+  });
+});
