@@ -1,11 +1,12 @@
 import type { Money, PaymentMethod, PaymentProviderV1WebhookEvent } from '@cobro/core';
-import { fromEpochSeconds, idField, integerField, metadataField, objectField, stringField } from './read-stripe-object';
+import { asId, asInteger, asObject, asString, fromEpochSeconds } from './read-stripe-object';
 import type { StripeObject } from './stripe-client';
 import { stripeMetadataKeys } from './stripe-metadata';
 import { fromStripeAmount } from './stripe-money';
 import { fromStripePaymentMethodType } from './stripe-payment-methods';
 import { stripeProviderId } from './stripe-provider-id';
 
+const invoiceReferenceKey = stripeMetadataKeys.invoiceReference;
 const sessionTypes: Readonly<Record<string, 'payment-succeeded' | 'payment-failed'>> = {
   'checkout.session.async_payment_succeeded': 'payment-succeeded',
   'checkout.session.async_payment_failed': 'payment-failed',
@@ -64,16 +65,17 @@ function unsupportedEvent(
  * share it; amounts are exact ISO minor units; the invoice reference comes from cobro's metadata.
  */
 export function mapStripeEvent(event: StripeObject): PaymentProviderV1WebhookEvent {
-  const type = stringField(event, 'type') ?? '';
-  const object = objectField(objectField(event, 'data'), 'object') ?? {};
-  const eventId = stringField(event, 'id') ?? '';
-  const occurredAt = fromEpochSeconds(integerField(event, 'created') ?? 0);
-  const reference = metadataField(object, stripeMetadataKeys.invoiceReference);
+  // Fields read by name at each place (see read-stripe-object.ts): this runs for every delivery.
+  const type = asString(event.type) ?? '';
+  const object = asObject(asObject(event.data)?.object) ?? {};
+  const eventId = asString(event.id) ?? '';
+  const occurredAt = fromEpochSeconds(asInteger(event.created) ?? 0);
+  const reference = asString(asObject(object.metadata)?.[invoiceReferenceKey]);
 
   if (type.startsWith('checkout.session.')) {
-    const sessionId = stringField(object, 'id');
-    const currency = stringField(object, 'currency');
-    const paymentLink = idField(object, 'payment_link');
+    const sessionId = asString(object.id);
+    const currency = asString(object.currency);
+    const paymentLink = asId(object.payment_link);
     if (!sessionId) return unsupportedEvent(event, type, eventId, occurredAt);
     if (type === 'checkout.session.expired') {
       if (paymentLink) return unsupportedEvent(event, type, eventId, occurredAt);
@@ -83,7 +85,7 @@ export function mapStripeEvent(event: StripeObject): PaymentProviderV1WebhookEve
         undefined,
       );
     }
-    const paymentStatus = stringField(object, 'payment_status');
+    const paymentStatus = asString(object.payment_status);
     const completedType =
       type === 'checkout.session.completed'
         ? paymentStatus === 'paid'
@@ -92,14 +94,14 @@ export function mapStripeEvent(event: StripeObject): PaymentProviderV1WebhookEve
             ? 'payment-pending'
             : undefined
         : sessionTypes[type];
-    const total = integerField(object, 'amount_total');
+    const total = asInteger(object.amount_total);
     if (!completedType || !currency || total === undefined) return unsupportedEvent(event, type, eventId, occurredAt);
     const types = object.payment_method_types;
     const method =
       Array.isArray(types) && types.length === 1 && typeof types[0] === 'string'
         ? fromStripePaymentMethodType(types[0])
         : undefined;
-    const paymentId = idField(object, 'payment_intent') ?? sessionId;
+    const paymentId = asId(object.payment_intent) ?? sessionId;
     const amount = fromStripeAmount(total, currency);
     const linkId = paymentLink ?? sessionId;
     const mapped: Event =
@@ -129,7 +131,7 @@ export function mapStripeEvent(event: StripeObject): PaymentProviderV1WebhookEve
   }
 
   if (type === 'payment_link.updated') {
-    const linkId = stringField(object, 'id');
+    const linkId = asString(object.id);
     if (!linkId || object.active !== false) return unsupportedEvent(event, type, eventId, occurredAt);
     return withOptional(
       { type: 'link-expired', eventId, provider: stripeProviderId, occurredAt, raw: event, linkId },
@@ -140,17 +142,17 @@ export function mapStripeEvent(event: StripeObject): PaymentProviderV1WebhookEve
 
   const intentType = intentTypes[type];
   if (intentType) {
-    const id = stringField(object, 'id');
-    const currency = stringField(object, 'currency');
+    const id = asString(object.id);
+    const currency = asString(object.currency);
     const value =
       intentType === 'payment-succeeded'
-        ? (integerField(object, 'amount_received') ?? integerField(object, 'amount'))
-        : integerField(object, 'amount');
+        ? (asInteger(object.amount_received) ?? asInteger(object.amount))
+        : asInteger(object.amount);
     if (!id || !currency || value === undefined) return unsupportedEvent(event, type, eventId, occurredAt);
     const amount = fromStripeAmount(value, currency);
     if (intentType === 'payment-failed') {
-      const error = objectField(object, 'last_payment_error');
-      const reason = stringField(error, 'decline_code') ?? stringField(error, 'code') ?? stringField(error, 'message');
+      const error = asObject(object.last_payment_error);
+      const reason = asString(error?.decline_code) ?? asString(error?.code) ?? asString(error?.message);
       const failed: Event = {
         type: 'payment-failed',
         eventId,
@@ -171,17 +173,17 @@ export function mapStripeEvent(event: StripeObject): PaymentProviderV1WebhookEve
   }
 
   if (type === 'charge.refunded') {
-    const chargeId = stringField(object, 'id');
-    const currency = stringField(object, 'currency');
-    const value = integerField(object, 'amount');
-    const refunded = integerField(object, 'amount_refunded');
+    const chargeId = asString(object.id);
+    const currency = asString(object.currency);
+    const value = asInteger(object.amount);
+    const refunded = asInteger(object.amount_refunded);
     if (!chargeId || !currency || value === undefined || refunded === undefined)
       return unsupportedEvent(event, type, eventId, occurredAt);
     // Since API 2022-11-15 `refunds` is not included unless expanded; the running total then identifies the refund.
-    const refunds = objectField(object, 'refunds');
+    const refunds = asObject(object.refunds);
     const latest = Array.isArray(refunds?.data) ? (refunds.data[0] as StripeObject | undefined) : undefined;
-    const latestAmount = integerField(latest, 'amount');
-    const method = fromStripePaymentMethodType(stringField(objectField(object, 'payment_method_details'), 'type'));
+    const latestAmount = asInteger(latest?.amount);
+    const method = fromStripePaymentMethodType(asString(asObject(object.payment_method_details)?.type));
     return withOptional(
       {
         type: 'payment-refunded',
@@ -189,9 +191,9 @@ export function mapStripeEvent(event: StripeObject): PaymentProviderV1WebhookEve
         provider: stripeProviderId,
         occurredAt,
         raw: event,
-        paymentId: idField(object, 'payment_intent') ?? chargeId,
+        paymentId: asId(object.payment_intent) ?? chargeId,
         amount: fromStripeAmount(value, currency),
-        refundId: stringField(latest, 'id') ?? `${chargeId}:refunded:${refunded}`,
+        refundId: asString(latest?.id) ?? `${chargeId}:refunded:${refunded}`,
         amountRefunded: fromStripeAmount(latestAmount ?? refunded, currency),
       },
       reference,
@@ -200,10 +202,10 @@ export function mapStripeEvent(event: StripeObject): PaymentProviderV1WebhookEve
   }
 
   if (refundTypes.has(type)) {
-    const refundId = stringField(object, 'id');
-    const intentId = idField(object, 'payment_intent');
-    const currency = stringField(object, 'currency');
-    const value = integerField(object, 'amount');
+    const refundId = asString(object.id);
+    const intentId = asId(object.payment_intent);
+    const currency = asString(object.currency);
+    const value = asInteger(object.amount);
     if (!refundId || !intentId || !currency || value === undefined)
       return unsupportedEvent(event, type, eventId, occurredAt);
     const refunded: Money = fromStripeAmount(value, currency);
