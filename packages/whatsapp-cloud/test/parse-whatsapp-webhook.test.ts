@@ -90,6 +90,38 @@ describe('X-Hub-Signature-256', () => {
     expect(error.message).not.toContain(appSecret);
   });
 
+  it('compares the MAC against the header digits where they stand: any case, every digit counts', async () => {
+    const good = signature(tricky);
+    const hex = good.slice('sha256='.length);
+    const decide = async (header: string) => {
+      try {
+        await parseWhatsAppWebhook({ appSecret, rawBody: tricky, headers: { 'x-hub-signature-256': header } });
+        return 'accepted';
+      } catch (error) {
+        if (WebhookVerificationError.isInstance(error)) return error.reason;
+        throw error;
+      }
+    };
+    for (const header of [good, `SHA256=${hex.toUpperCase()}`, `Sha256=${hex}`, `  ${good} `]) {
+      expect(await decide(header)).toBe('accepted');
+    }
+    for (let position = 0; position < 64; position++) {
+      const digit = hex[position] as string;
+      const other = digit === '0' ? '1' : '0';
+      expect(await decide(`sha256=${hex.slice(0, position)}${other}${hex.slice(position + 1)}`)).toBe('bad-signature');
+      expect(await decide(`sha256=${hex.slice(0, position)}g${hex.slice(position + 1)}`)).toBe('malformed-header');
+    }
+    for (const header of [
+      `sha255=${hex}`,
+      `sha256:${hex}`,
+      `sha256=${hex}0`,
+      `sha256=${hex.slice(1)}`,
+      `sha256 =${hex}`,
+    ]) {
+      expect(await decide(header)).toBe('malformed-header');
+    }
+  });
+
   it('runs on a web-standard Request', async () => {
     const request = new Request('https://shop.example/webhooks/whatsapp', {
       method: 'POST',

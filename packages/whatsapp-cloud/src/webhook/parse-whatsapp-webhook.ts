@@ -13,7 +13,9 @@ import {
   whatsappWebhookSchema,
 } from './whatsapp-webhook-schema';
 
-const mediaKinds = ['image', 'document', 'audio', 'video', 'sticker'] as const;
+type MediaKind = 'image' | 'document' | 'audio' | 'video' | 'sticker';
+const isMediaKind = (type: string): type is MediaKind =>
+  type === 'image' || type === 'document' || type === 'audio' || type === 'video' || type === 'sticker';
 
 const e164 = (waId: string) => (waId.startsWith('+') ? waId : `+${waId}`);
 
@@ -103,12 +105,22 @@ type Message = NonNullable<WhatsAppWebhookPayload['entry'][number]['changes'][nu
 type Contacts = WhatsAppWebhookPayload['entry'][number]['changes'][number]['value']['contacts'];
 type Status = NonNullable<WhatsAppWebhookPayload['entry'][number]['changes'][number]['value']['statuses']>[number];
 
+/** The contact entry of a message's sender (by phone, else by user id): a loop, not a closure made per message. */
+function senderContact(
+  contacts: NonNullable<Contacts>,
+  waId: string | undefined,
+  userId: string | undefined,
+): NonNullable<Contacts>[number] | undefined {
+  for (const candidate of contacts) {
+    if ((waId && candidate.wa_id === waId) || (userId && candidate.user_id === userId)) return candidate;
+  }
+  return undefined;
+}
+
 function messageEvent(message: Message, contacts: Contacts): MessagingChannelV1WebhookEvent {
   const waId = message.from;
   const userId = message.from_user_id;
-  const profile = contacts?.find(
-    (candidate) => (waId && candidate.wa_id === waId) || (userId && candidate.user_id === userId),
-  );
+  const profile = contacts === undefined ? undefined : senderContact(contacts, waId, userId);
   const from: Writable = {};
   if (waId) from.phone = e164(waId);
   const senderUserId = userId ?? profile?.user_id;
@@ -142,7 +154,7 @@ function messageEvent(message: Message, contacts: Contacts): MessagingChannelV1W
     if (message.context?.id) event.inReplyTo = message.context.id;
     return event as unknown as MessagingChannelV1WebhookEvent;
   }
-  const mediaKind = mediaKinds.find((kind) => message.type === kind && message[kind]);
+  const mediaKind = isMediaKind(message.type) && message[message.type] ? message.type : undefined;
   if (mediaKind) {
     const media = message[mediaKind]!;
     const event: Writable = {

@@ -13,31 +13,34 @@ export function headerValue(headers: Readonly<Record<string, string | undefined>
   return undefined;
 }
 
-const hexValue = (code: number) =>
-  code >= 48 && code <= 57
-    ? code - 48
-    : code >= 97 && code <= 102
-      ? code - 87
-      : code >= 65 && code <= 70
-        ? code - 55
-        : -1;
+const isHexDigit = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
 
-/** The 32 bytes of `sha256=<64 hex digits>` (surrounding spaces allowed, hex in either case), or `undefined`. */
-function signatureBytes(header: string): Uint8Array | undefined {
+/**
+ * `sha256=<64 hex digits>` (surrounding spaces allowed, hex in either case, the prefix in any case) trimmed, or
+ * `undefined`. Checked in place: the MAC is later compared against these digits where they stand.
+ */
+function signatureHex(header: string): string | undefined {
   const value = header.trim();
-  if (value.length !== 71 || value.slice(0, 7).toLowerCase() !== 'sha256=') return undefined;
-  const bytes = new Uint8Array(32);
-  for (let index = 0; index < 32; index++) {
-    const high = hexValue(value.charCodeAt(7 + index * 2));
-    const low = hexValue(value.charCodeAt(8 + index * 2));
-    if (high < 0 || low < 0) return undefined;
-    bytes[index] = (high << 4) | low;
+  if (value.length !== 71) return undefined;
+  // `sha256=`, letters in either case (| 32 lower-cases an ASCII letter and leaves digits and `=` alone).
+  if (
+    (value.charCodeAt(0) | 32) !== 115 ||
+    (value.charCodeAt(1) | 32) !== 104 ||
+    (value.charCodeAt(2) | 32) !== 97 ||
+    value.charCodeAt(3) !== 50 ||
+    value.charCodeAt(4) !== 53 ||
+    value.charCodeAt(5) !== 54 ||
+    value.charCodeAt(6) !== 61
+  ) {
+    return undefined;
   }
-  return bytes;
+  for (let index = 7; index < 71; index++) if (!isHexDigit(value.charCodeAt(index))) return undefined;
+  return value;
 }
 
 /** Reads the signature header, or throws the refusal that names what is wrong with it. */
-function expectedSignature(headers: Readonly<Record<string, string | undefined>>): Uint8Array {
+function expectedSignature(headers: Readonly<Record<string, string | undefined>>): string {
   const header = headerValue(headers, 'x-hub-signature-256');
   if (header === undefined || header === '') {
     throw new WebhookVerificationError({
@@ -46,8 +49,8 @@ function expectedSignature(headers: Readonly<Record<string, string | undefined>>
       message: 'no X-Hub-Signature-256 header',
     });
   }
-  const signature = signatureBytes(header);
-  if (!signature) {
+  const signature = signatureHex(header);
+  if (signature === undefined) {
     throw new WebhookVerificationError({
       provider,
       reason: 'malformed-header',
@@ -57,10 +60,19 @@ function expectedSignature(headers: Readonly<Record<string, string | undefined>>
   return signature;
 }
 
-/** Compares two 32-byte MACs in constant time: the time taken does not depend on where they differ. */
-function checkMac(mac: Uint8Array, signature: Uint8Array): void {
-  let difference = mac.length ^ signature.length;
-  for (let index = 0; index < signature.length; index++) difference |= (mac[index] ?? 0) ^ (signature[index] as number);
+/**
+ * Compares a 32-byte MAC with the header's hex digits (checked by {@link signatureHex}) in constant time: every byte
+ * is compared, whatever differs first, and no decoded copy of the header is made.
+ */
+function checkMac(mac: Uint8Array, signature: string): void {
+  let difference = mac.length ^ 32;
+  for (let index = 0; index < 32; index++) {
+    const high = signature.charCodeAt(7 + index * 2);
+    const low = signature.charCodeAt(8 + index * 2);
+    // A hex digit's value: '0'–'9' are 0x30–0x39, 'a'–'f' 0x61–0x66, 'A'–'F' 0x41–0x46.
+    const byte = (((high & 15) + 9 * (high >> 6)) << 4) | ((low & 15) + 9 * (low >> 6));
+    difference |= (mac[index] as number) ^ byte;
+  }
   if (difference !== 0) {
     throw new WebhookVerificationError({
       provider,
