@@ -15,12 +15,16 @@ export async function runStripeWebhook(): Promise<WorkloadResult> {
   const deliveries = generateStripeDeliveries(scaled(1_000, 200));
   // Small batches: on a shared machine a batch that spans a scheduler time slice is inflated; most of these do not.
   const batch = 10;
-  let cursor = 0;
-  const nextBatch = () => {
-    const start = cursor;
-    cursor = (cursor + batch) % deliveries.length;
-    return deliveries.slice(start, start + batch);
+  // A cursor per side: each runs once per round, so in every round all three handle the very same deliveries.
+  const batches = () => {
+    let cursor = 0;
+    return () => {
+      const start = cursor;
+      cursor = (cursor + batch) % deliveries.length;
+      return deliveries.slice(start, start + batch);
+    };
   };
+  const [cobroBatch, syncBatch, asyncBatch] = [batches(), batches(), batches()];
   const stripe = new Stripe('sk_test_bench');
   const signature = (delivery: (typeof deliveries)[number]) => delivery.headers['stripe-signature'] as string;
   const provider = createStripe({ secretKey: 'sk_test_bench', webhookSecret: benchStripeWebhookSecret });
@@ -42,7 +46,7 @@ export async function runStripeWebhook(): Promise<WorkloadResult> {
     {
       name: '@cobro/stripe parseWebhook',
       fn: async () => {
-        for (const delivery of nextBatch()) await cobro(delivery);
+        for (const delivery of cobroBatch()) await cobro(delivery);
       },
     },
     ...(profiling
@@ -51,14 +55,14 @@ export async function runStripeWebhook(): Promise<WorkloadResult> {
           {
             name: 'stripe constructEvent',
             fn: () => {
-              for (const delivery of nextBatch())
+              for (const delivery of syncBatch())
                 stripe.webhooks.constructEvent(delivery.rawBody, signature(delivery), benchStripeWebhookSecret);
             },
           },
           {
             name: 'stripe constructEventAsync',
             fn: async () => {
-              for (const delivery of nextBatch()) {
+              for (const delivery of asyncBatch()) {
                 await stripe.webhooks.constructEventAsync(
                   delivery.rawBody,
                   signature(delivery),
