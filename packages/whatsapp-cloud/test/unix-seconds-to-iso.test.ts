@@ -14,3 +14,14 @@ it('writes the same ISO instant as Date#toISOString for any Unix second, and thr
   }
   expect(() => unixSecondsToIso('99999999999999999999')).toThrow(RangeError);
 });
+
+it('stays exact second after second across minute, hour, day and year boundaries (the kept minute is moved on)', () => {
+  for (const start of [1_750_263_780, 1_767_225_540 /* 2025-12-31T23:59:00Z */, 86_340, 951_868_740]) {
+    for (let seconds = start; seconds < start + 150; seconds++) {
+      expect(unixSecondsToIso(String(seconds))).toBe(new Date(seconds * 1000).toISOString());
+    }
+    // And back again: an earlier second within the kept minute's day, then within the kept minute.
+    expect(unixSecondsToIso(String(start + 59))).toBe(new Date((start + 59) * 1000).toISOString());
+    expect(unixSecondsToIso(String(start))).toBe(new Date(start * 1000).toISOString());
+  }
+});
