@@ -33,7 +33,7 @@ export async function runStripeWebhook(): Promise<WorkloadResult> {
     provider.parseWebhook({ rawBody: delivery.rawBody, headers: delivery.headers });
   const notes = [
     `${deliveries.length.toLocaleString('en-US')} seeded events on Stripe's fixture objects (Checkout Sessions completed/async/expired, PaymentIntents succeeded/failed, charges refunded; ~2–4 KB each), signed t=…,v1=… with HMAC-SHA256 under a whsec_ secret.`,
-    'stripe.webhooks.constructEvent verifies with node:crypto synchronously and returns the parsed event; constructEventAsync uses the async crypto provider. @cobro/stripe verifies with node:crypto's HMAC synchronously on Node (WebCrypto elsewhere), the key made once per secret and the MAC compared as bytes against the header's hex, then maps the event to a typed PaymentProviderV1WebhookEvent (the peers leave mapping to the app) and hands it back as an already-settled promise, awaited per event. Each round times a batch of 10 events on each side, the same 10 on all three.',
+    'stripe.webhooks.constructEvent verifies with node:crypto synchronously and returns the parsed event; constructEventAsync uses the async crypto provider. @cobro/stripe verifies with the HMAC of node:crypto synchronously on Node (WebCrypto elsewhere), the key made once per secret and the MAC compared as bytes against the hex of the header, then maps the event to a typed PaymentProviderV1WebhookEvent (the peers leave mapping to the app) and hands it back as an already-settled promise, awaited per event. Each round times a batch of 10 events on each side, the same 10 on all three.',
   ];
   const mapped = new Map<string, number>();
   for (const delivery of deliveries) {
