@@ -1,12 +1,45 @@
-import axios, { type AxiosInstance, type AxiosRequestConfig, type RawAxiosRequestHeaders } from 'axios';
+import type { AxiosInstance, AxiosRequestConfig, AxiosResponse, RawAxiosRequestHeaders } from 'axios';
 
 /**
- * An axios instance for an adapter's API: base URL, timeout, JSON, a `User-Agent` naming the adapter, and no
+ * What {@link createHttpClient} returns: axios's request methods, each starting from the adapter's settings.
+ * Only the request methods: axios itself is loaded on the first request, so there are no `defaults` or
+ * `interceptors` to reach before then (put interceptors on an instance of your own and pass it as `http`).
+ */
+export interface HttpClient {
+  /** Sends `config` (the adapter's settings underneath, `config` on top). */
+  request<T = unknown>(config?: AxiosRequestConfig): Promise<AxiosResponse<T>>;
+  /** `GET url`. */
+  get<T = unknown>(url: string, config?: AxiosRequestConfig): Promise<AxiosResponse<T>>;
+  /** `DELETE url`. */
+  delete<T = unknown>(url: string, config?: AxiosRequestConfig): Promise<AxiosResponse<T>>;
+  /** `HEAD url`. */
+  head<T = unknown>(url: string, config?: AxiosRequestConfig): Promise<AxiosResponse<T>>;
+  /** `OPTIONS url`. */
+  options<T = unknown>(url: string, config?: AxiosRequestConfig): Promise<AxiosResponse<T>>;
+  /** `POST url` with `data`. */
+  post<T = unknown>(url: string, data?: unknown, config?: AxiosRequestConfig): Promise<AxiosResponse<T>>;
+  /** `PUT url` with `data`. */
+  put<T = unknown>(url: string, data?: unknown, config?: AxiosRequestConfig): Promise<AxiosResponse<T>>;
+  /** `PATCH url` with `data`. */
+  patch<T = unknown>(url: string, data?: unknown, config?: AxiosRequestConfig): Promise<AxiosResponse<T>>;
+}
+
+// axios (and its form-data, proxy and adapter modules) is the heaviest thing an import of cobro would load, and
+// only a request needs it: it is imported on the first request of any client, once per process. cobro's own
+// instance, not axios's default one, so interceptors an app puts on the default never touch cobro's requests.
+let ownInstance: Promise<AxiosInstance> | undefined;
+const loadAxios = () => {
+  ownInstance ??= import('axios').then((module) => module.default.create());
+  return ownInstance;
+};
+
+/**
+ * An HTTP client for an adapter's API: base URL, timeout, JSON, a `User-Agent` naming the adapter, and no
  * throwing on HTTP status (adapters map every status themselves with {@link toApiCallError}).
  *
- * Pass the app's own instance as `http` to reuse its agents, proxies or interceptors. cobro never mutates its
- * defaults: it wraps the instance so that every request made through the returned one still carries cobro's base
- * URL, timeout, `User-Agent` and limits (the adapter's per-request options on top).
+ * Pass the app's own axios instance as `http` to reuse its agents, proxies or interceptors. cobro never mutates its
+ * defaults: every request made through the returned client still carries cobro's base URL, timeout, `User-Agent`
+ * and limits (the adapter's per-request options on top). Without `http`, axios is imported on the first request.
  */
 export function createHttpClient({
   baseURL,
@@ -20,9 +53,9 @@ export function createHttpClient({
   userAgent: string;
   /** Per-request timeout; 30 s by default. */
   timeoutMs?: number;
-  /** An instance supplied by the app; its agents and interceptors are used, cobro's settings applied per request. */
+  /** An axios instance supplied by the app; its agents and interceptors are used, cobro's settings applied per request. */
   http?: AxiosInstance;
-}): AxiosInstance {
+}): HttpClient {
   const settings = {
     baseURL,
     timeout: timeoutMs,
@@ -32,31 +65,21 @@ export function createHttpClient({
     maxRedirects: 0,
   } satisfies AxiosRequestConfig;
   const headers = { 'User-Agent': userAgent, Accept: 'application/json' };
-  if (!http) return axios.create({ ...settings, headers });
-  return withSettings(http, settings, headers);
-}
-
-/** `http`, seen through a proxy whose every request starts from cobro's settings; nothing on `http` changes. */
-function withSettings(
-  http: AxiosInstance,
-  settings: AxiosRequestConfig,
-  headers: Readonly<Record<string, string>>,
-): AxiosInstance {
-  const request = (config: AxiosRequestConfig = {}) =>
-    http.request({
+  const request = async <T>(config: AxiosRequestConfig = {}): Promise<AxiosResponse<T>> =>
+    (http ?? (await loadAxios())).request<T>({
       ...settings,
       ...config,
       headers: { ...headers, ...plainHeaders(config.headers) },
     });
   const bodyless =
     (method: string) =>
-    (url: string, config: AxiosRequestConfig = {}) =>
-      request({ ...config, method, url });
+    <T>(url: string, config: AxiosRequestConfig = {}) =>
+      request<T>({ ...config, method, url });
   const withBody =
     (method: string) =>
-    (url: string, data?: unknown, config: AxiosRequestConfig = {}) =>
-      request({ ...config, method, url, data });
-  const overrides: Record<PropertyKey, unknown> = {
+    <T>(url: string, data?: unknown, config: AxiosRequestConfig = {}) =>
+      request<T>({ ...config, method, url, data });
+  return {
     request,
     get: bodyless('get'),
     delete: bodyless('delete'),
@@ -66,13 +89,6 @@ function withSettings(
     put: withBody('put'),
     patch: withBody('patch'),
   };
-  return new Proxy(http, {
-    get: (target, key, receiver) => (key in overrides ? overrides[key] : Reflect.get(target, key, receiver)),
-    apply: (_target, _this, args: unknown[]) =>
-      typeof args[0] === 'string'
-        ? request({ ...(args[1] as AxiosRequestConfig | undefined), url: args[0] })
-        : request(args[0] as AxiosRequestConfig | undefined),
-  });
 }
 
 function plainHeaders(value: AxiosRequestConfig['headers']): RawAxiosRequestHeaders {

@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-export { createHttpClient } from './create-http-client';
+export { createHttpClient, type HttpClient } from './create-http-client';
 export { createIdempotencyGuard, fingerprintOf, type IdempotencyGuard } from './idempotency-guard';
 export { loadOptionalSetting, loadSetting } from './load-setting';
 export { nodeHmacHex, nodeHmacMatchesHex, nodeTimingSafeEqualAscii } from './node-hmac-hex';
