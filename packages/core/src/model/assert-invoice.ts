@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error';
 import { compareCalendarDates, normalizeTimeZone } from './calendar-date';
 import { totalsOfParsedLines } from './compute-totals';
@@ -24,15 +24,15 @@ const statuses = ['draft', 'open', 'partially_paid', 'paid', 'void', 'refunded']
 
 const money = storedSchemas.money;
 const lineTotalsSchema = z.strictObject({ gross: money, discount: money, net: money, tax: money, total: money });
-const list = <Schema extends z.ZodType>(item: Schema, what: string) =>
-  z.array(item).max(modelLimits.list, { error: `must list at most ${modelLimits.list} ${what}` });
+const list = <Schema extends z.ZodMiniType>(item: Schema, what: string) =>
+  z.array(item).check(z.maxLength(modelLimits.list, { error: `must list at most ${modelLimits.list} ${what}` }));
 
 const storedInvoiceSchema = z
   .strictObject({
     id: storedIdSchema,
     number: storedIdSchema,
     customerId: storedIdSchema,
-    orderId: storedIdSchema.optional(),
+    orderId: z.optional(storedIdSchema),
     currency: currencySchema,
     lines: storedSchemas.lines,
     totals: z.strictObject({
@@ -47,21 +47,23 @@ const storedInvoiceSchema = z
     businessTimeZone: timeZoneSchema,
     installments: z
       .array(z.strictObject({ id: storedIdSchema, dueDate: calendarDateSchema, amount: storedSchemas.positiveMoney }))
-      .max(120, { error: 'must list at most 120 installments' }),
+      .check(z.maxLength(120, { error: 'must list at most 120 installments' })),
     status: z.enum(statuses, { error: `must be one of ${statuses.join(', ')}` }),
     payments: list(storedSchemas.payment, 'payments'),
     refunds: list(storedSchemas.refund, 'refunds'),
     balance: money,
     overpaid: money,
-    promiseToPay: storedSchemas.promiseToPay.optional(),
-    dispute: storedSchemas.dispute.optional(),
-    description: z.string().max(500, { error: 'must be at most 500 characters' }).optional(),
+    promiseToPay: z.optional(storedSchemas.promiseToPay),
+    dispute: z.optional(storedSchemas.dispute),
+    description: z.optional(z.string().check(z.maxLength(500, { error: 'must be at most 500 characters' }))),
     version: z
       .number({ error: 'must be a number' })
-      .refine((value) => Number.isSafeInteger(value) && value >= 0, { error: 'must be a whole number, 0 or more' }),
-    metadata: metadataSchema.optional(),
+      .check(
+        z.refine((value) => Number.isSafeInteger(value) && value >= 0, { error: 'must be a whole number, 0 or more' }),
+      ),
+    metadata: z.optional(metadataSchema),
   })
-  .superRefine(checkLineCurrencies);
+  .check(z.superRefine(checkLineCurrencies));
 
 function sameMoney(a: Money, b: Money): boolean {
   return a.amountMinor === b.amountMinor && a.currency === b.currency;

@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import { z as zod } from 'zod';
+import * as z from 'zod/mini';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error';
 import { divideRounded, parseExactDecimal, powerOfTen } from './decimal';
 import { checkLineCurrencies, documentLinesShape, type linesSchema } from './model-schemas';
@@ -8,7 +7,7 @@ import { parseOrThrow } from './to-validation-issues';
 
 type ParsedLines = z.output<typeof linesSchema>;
 
-const documentLinesSchema = zod.object(documentLinesShape).superRefine(checkLineCurrencies);
+const documentLinesSchema = z.object(documentLinesShape).check(z.superRefine(checkLineCurrencies));
 
 /** `amountMinor × decimal` (÷ 100 for a percentage), rounded half-up, in bigint. */
 function scaleBy(amountMinor: bigint, decimalText: string, percent: boolean): bigint {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error';
 import { allocateMoney } from './allocate-money';
 import { addMonths, compareCalendarDates, normalizeTimeZone } from './calendar-date';
@@ -73,64 +73,74 @@ export interface CreateInvoiceInput {
 }
 
 const installmentSchema = z.object({
-  id: idSchema.optional(),
+  id: z.optional(idSchema),
   dueDate: calendarDateSchema,
-  amount: moneySchema.refine((amount) => amount.amountMinor > 0, { error: 'must be greater than zero' }),
+  amount: moneySchema.check(z.refine((amount) => amount.amountMinor > 0, { error: 'must be greater than zero' })),
 });
 
 const planSchema = z.object({
-  count: z.number().int({ error: 'must be a whole number' }).min(2, { error: 'must be at least 2' }).max(120, {
-    error: 'must be at most 120',
-  }),
+  count: z
+    .number()
+    .check(
+      z.int({ error: 'must be a whole number' }),
+      z.gte(2, { error: 'must be at least 2' }),
+      z.lte(120, { error: 'must be at most 120' }),
+    ),
   firstDueDate: calendarDateSchema,
-  intervalMonths: z.number().int({ error: 'must be a whole number' }).min(1).max(12).optional(),
+  intervalMonths: z.optional(z.number().check(z.int({ error: 'must be a whole number' }), z.gte(1), z.lte(12))),
 });
 
 const orderInputSchema = z
   .object({ id: idSchema, customerId: idSchema, currency: currencySchema, lines: linesSchema })
-  .superRefine(checkLineCurrencies);
+  .check(z.superRefine(checkLineCurrencies));
 
 const invoiceSchema = z
   .object({
     id: idSchema,
     number: idSchema,
-    customerId: idSchema.optional(),
-    order: orderInputSchema.optional(),
-    lines: linesSchema.optional(),
-    currency: currencySchema.optional(),
+    customerId: z.optional(idSchema),
+    order: z.optional(orderInputSchema),
+    lines: z.optional(linesSchema),
+    currency: z.optional(currencySchema),
     issueDate: calendarDateSchema,
-    dueDate: calendarDateSchema.optional(),
+    dueDate: z.optional(calendarDateSchema),
     businessTimeZone: timeZoneSchema,
-    status: z.enum(['draft', 'open'], { error: 'must be draft or open' }).optional(),
-    installments: z
-      .union([z.array(installmentSchema).max(120, { error: 'must list at most 120 installments' }), planSchema], {
-        error: 'must be a list of { dueDate, amount } or a plan { count, firstDueDate, intervalMonths }',
-      })
-      .optional(),
-    description: z.string().max(500, { error: 'must be at most 500 characters' }).optional(),
-    metadata: metadataSchema.optional(),
+    status: z.optional(z.enum(['draft', 'open'], { error: 'must be draft or open' })),
+    installments: z.optional(
+      z.union(
+        [
+          z.array(installmentSchema).check(z.maxLength(120, { error: 'must list at most 120 installments' })),
+          planSchema,
+        ],
+        { error: 'must be a list of { dueDate, amount } or a plan { count, firstDueDate, intervalMonths }' },
+      ),
+    ),
+    description: z.optional(z.string().check(z.maxLength(500, { error: 'must be at most 500 characters' }))),
+    metadata: z.optional(metadataSchema),
   })
-  .superRefine((input, context) => {
-    const issue = (path: PropertyKey[], message: string) => context.addIssue({ code: 'custom', path, message });
-    if (input.order === undefined && input.lines === undefined) issue(['lines'], 'is required (or give an order)');
-    if (input.order !== undefined && input.lines !== undefined)
-      issue(['lines'], 'give either lines or an order, not both');
-    if (input.order === undefined && input.currency === undefined) issue(['currency'], 'is required with lines');
-    if (input.order !== undefined && input.currency !== undefined && input.currency !== input.order.currency) {
-      issue(['currency'], `must match the order's currency ${input.order.currency}`);
-    }
-    if (input.lines !== undefined && input.currency !== undefined) {
-      checkLineCurrencies({ currency: input.currency, lines: input.lines }, context);
-    }
-    if (input.customerId === undefined && input.order === undefined) issue(['customerId'], 'is required');
-    if (input.customerId !== undefined && input.order !== undefined && input.customerId !== input.order.customerId) {
-      issue(['customerId'], "must match the order's customer");
-    }
-    if (input.installments === undefined && input.dueDate === undefined) issue(['dueDate'], 'is required');
-    if (input.dueDate !== undefined && compareCalendarDates(input.dueDate, input.issueDate) < 0) {
-      issue(['dueDate'], 'must be on or after the issue date');
-    }
-  });
+  .check(
+    z.superRefine((input, context) => {
+      const issue = (path: PropertyKey[], message: string) => context.addIssue({ code: 'custom', path, message });
+      if (input.order === undefined && input.lines === undefined) issue(['lines'], 'is required (or give an order)');
+      if (input.order !== undefined && input.lines !== undefined)
+        issue(['lines'], 'give either lines or an order, not both');
+      if (input.order === undefined && input.currency === undefined) issue(['currency'], 'is required with lines');
+      if (input.order !== undefined && input.currency !== undefined && input.currency !== input.order.currency) {
+        issue(['currency'], `must match the order's currency ${input.order.currency}`);
+      }
+      if (input.lines !== undefined && input.currency !== undefined) {
+        checkLineCurrencies({ currency: input.currency, lines: input.lines }, context);
+      }
+      if (input.customerId === undefined && input.order === undefined) issue(['customerId'], 'is required');
+      if (input.customerId !== undefined && input.order !== undefined && input.customerId !== input.order.customerId) {
+        issue(['customerId'], "must match the order's customer");
+      }
+      if (input.installments === undefined && input.dueDate === undefined) issue(['dueDate'], 'is required');
+      if (input.dueDate !== undefined && compareCalendarDates(input.dueDate, input.issueDate) < 0) {
+        issue(['dueDate'], 'must be on or after the issue date');
+      }
+    }),
+  );
 
 function buildInstallments(
   input: z.output<typeof invoiceSchema>,

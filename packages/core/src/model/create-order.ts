@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { totalsOfParsedLines } from './compute-totals';
 import { checkLineCurrencies, documentLinesShape, idSchema } from './model-schemas';
 import type { LineItem, Order } from './order';
@@ -19,7 +19,7 @@ export interface CreateOrderInput {
 
 const orderSchema = z
   .object({ id: idSchema, customerId: idSchema, ...documentLinesShape })
-  .superRefine(checkLineCurrencies);
+  .check(z.superRefine(checkLineCurrencies));
 
 /**
  * Validates an order and computes its totals exactly (see {@link computeTotals} for the rounding rule).

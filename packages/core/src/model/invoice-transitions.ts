@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { IllegalTransitionError } from '../errors/illegal-transition-error';
 import type { Dispute, Invoice, InvoiceStatus, PromiseToPay } from './invoice';
 import { disputeSchema, instantSchema, promiseToPaySchema } from './model-schemas';

@@ -4,6 +4,7 @@ import {
   WebhookVerificationError,
 } from '@cobro/core';
 import type { RawBody } from '@cobro/core/adapter';
+import { en } from 'zod/locales';
 import { isPaymentStatus, isWhatsAppWebhook } from './check-whatsapp-webhook';
 import { unixSecondsToIso } from './unix-seconds-to-iso';
 import { verifyWhatsAppSignature, verifyWhatsAppSignatureSync } from './verify-whatsapp-signature';
@@ -63,7 +64,8 @@ function readPayload(rawBody: RawBody): WhatsAppWebhookPayload {
   }
   if (isWhatsAppWebhook(json)) return json;
   // Refused: the zod schema, the definition of the envelope, says where.
-  const parsed = whatsappWebhookSchema.safeParse(json);
+  // zod/mini has no wording of its own; English is passed here, on the refusal path, not set globally.
+  const parsed = whatsappWebhookSchema.safeParse(json, { error: en().localeError });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = issue?.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('') ?? '';

@@ -1,64 +1,67 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // Lenient where Meta adds fields over time (loose objects), strict where cobro relies on a field: a delivery that
 // lacks one is refused whole, never half-parsed.
 const text = z.looseObject({ body: z.string() });
-const media = z.looseObject({ id: z.string(), mime_type: z.string().optional(), caption: z.string().optional() });
+const optionalText = () => z.optional(z.string());
+const media = z.looseObject({ id: z.string(), mime_type: optionalText(), caption: optionalText() });
+const nonEmpty = () => z.string().check(z.minLength(1));
+const digits = () => z.string().check(z.regex(/^\d+$/));
 
 export const whatsappInboundMessageSchema = z.looseObject({
-  id: z.string().min(1),
-  from: z.string().optional(),
-  from_user_id: z.string().optional(),
-  group_id: z.string().optional(),
-  timestamp: z.string().regex(/^\d+$/),
-  type: z.string().min(1),
-  text: text.optional(),
-  context: z.looseObject({ id: z.string().optional() }).optional(),
-  button: z.looseObject({ payload: z.string().optional(), text: z.string() }).optional(),
-  interactive: z
-    .looseObject({
+  id: nonEmpty(),
+  from: optionalText(),
+  from_user_id: optionalText(),
+  group_id: optionalText(),
+  timestamp: digits(),
+  type: nonEmpty(),
+  text: z.optional(text),
+  context: z.optional(z.looseObject({ id: optionalText() })),
+  button: z.optional(z.looseObject({ payload: optionalText(), text: z.string() })),
+  interactive: z.optional(
+    z.looseObject({
       type: z.string(),
-      button_reply: z.looseObject({ id: z.string(), title: z.string() }).optional(),
-      list_reply: z.looseObject({ id: z.string(), title: z.string() }).optional(),
-    })
-    .optional(),
-  image: media.optional(),
-  document: media.optional(),
-  audio: media.optional(),
-  video: media.optional(),
-  sticker: media.optional(),
+      button_reply: z.optional(z.looseObject({ id: z.string(), title: z.string() })),
+      list_reply: z.optional(z.looseObject({ id: z.string(), title: z.string() })),
+    }),
+  ),
+  image: z.optional(media),
+  document: z.optional(media),
+  audio: z.optional(media),
+  video: z.optional(media),
+  sticker: z.optional(media),
 });
 
 export const whatsappPaymentStatusSchema = z.looseObject({
-  id: z.string().min(1),
+  id: nonEmpty(),
   type: z.literal('payment'),
   status: z.enum(['pending', 'captured', 'failed']),
-  timestamp: z.string().regex(/^\d+$/),
+  timestamp: digits(),
   payment: z.looseObject({
     reference_id: z.string(),
-    amount: z.looseObject({ value: z.number().int(), offset: z.number().int() }).optional(),
-    currency: z.string().optional(),
-    transaction: z.looseObject({ id: z.string().optional() }).optional(),
+    amount: z.optional(z.looseObject({ value: z.number().check(z.int()), offset: z.number().check(z.int()) })),
+    currency: optionalText(),
+    transaction: z.optional(z.looseObject({ id: optionalText() })),
   }),
 });
 
 export const whatsappStatusSchema = z.looseObject({
-  id: z.string().min(1),
+  id: nonEmpty(),
   status: z.enum(['sent', 'delivered', 'read', 'played', 'failed', 'deleted', 'warning']),
-  timestamp: z.string().regex(/^\d+$/),
-  recipient_id: z.string().optional(),
-  recipient_user_id: z.string().optional(),
-  biz_opaque_callback_data: z.string().optional(),
-  pricing: z.looseObject({ billable: z.boolean().optional(), category: z.string().optional() }).optional(),
-  errors: z
-    .array(
+  timestamp: digits(),
+  recipient_id: optionalText(),
+  recipient_user_id: optionalText(),
+  biz_opaque_callback_data: optionalText(),
+  pricing: z.optional(z.looseObject({ billable: z.optional(z.boolean()), category: optionalText() })),
+  errors: z.optional(
+    z.array(
       z.looseObject({
         code: z.union([z.number(), z.string()]),
-        title: z.string().optional(),
-        message: z.string().optional(),
+        title: optionalText(),
+        message: optionalText(),
       }),
-    )
-    .optional(),
+    ),
+  ),
 });
 
 export const whatsappWebhookSchema = z.looseObject({
@@ -70,17 +73,17 @@ export const whatsappWebhookSchema = z.looseObject({
         z.looseObject({
           field: z.string(),
           value: z.looseObject({
-            contacts: z
-              .array(
+            contacts: z.optional(
+              z.array(
                 z.looseObject({
-                  wa_id: z.string().optional(),
-                  user_id: z.string().optional(),
-                  profile: z.looseObject({ name: z.string().optional() }).optional(),
+                  wa_id: optionalText(),
+                  user_id: optionalText(),
+                  profile: z.optional(z.looseObject({ name: optionalText() })),
                 }),
-              )
-              .optional(),
-            messages: z.array(whatsappInboundMessageSchema).optional(),
-            statuses: z.array(z.union([whatsappPaymentStatusSchema, whatsappStatusSchema])).optional(),
+              ),
+            ),
+            messages: z.optional(z.array(whatsappInboundMessageSchema)),
+            statuses: z.optional(z.array(z.union([whatsappPaymentStatusSchema, whatsappStatusSchema]))),
           }),
         }),
       ),
