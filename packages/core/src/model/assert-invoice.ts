@@ -5,6 +5,7 @@ import { totalsOfParsedLines } from './compute-totals';
 import { installmentIssues } from './installment-issues';
 import type { Invoice, InvoiceStatus } from './invoice';
 import { withDerivedAmounts } from './invoice-amounts';
+import { lazySchema } from './lazy-schema';
 import {
   calendarDateSchema,
   checkLineCurrencies,
@@ -23,47 +24,51 @@ import { parseOrThrow } from './to-validation-issues';
 const statuses = ['draft', 'open', 'partially_paid', 'paid', 'void', 'refunded'] as const satisfies InvoiceStatus[];
 
 const money = storedSchemas.money;
-const lineTotalsSchema = z.strictObject({ gross: money, discount: money, net: money, tax: money, total: money });
 const list = <Schema extends z.ZodMiniType>(item: Schema, what: string) =>
   z.array(item).check(z.maxLength(modelLimits.list, { error: `must list at most ${modelLimits.list} ${what}` }));
 
-const storedInvoiceSchema = z
-  .strictObject({
-    id: storedIdSchema,
-    number: storedIdSchema,
-    customerId: storedIdSchema,
-    orderId: z.optional(storedIdSchema),
-    currency: currencySchema,
-    lines: storedSchemas.lines,
-    totals: z.strictObject({
-      subtotal: money,
-      discount: money,
-      tax: money,
-      total: money,
-      lines: list(lineTotalsSchema, 'line totals'),
-    }),
-    issueDate: calendarDateSchema,
-    dueDate: calendarDateSchema,
-    businessTimeZone: timeZoneSchema,
-    installments: z
-      .array(z.strictObject({ id: storedIdSchema, dueDate: calendarDateSchema, amount: storedSchemas.positiveMoney }))
-      .check(z.maxLength(120, { error: 'must list at most 120 installments' })),
-    status: z.enum(statuses, { error: `must be one of ${statuses.join(', ')}` }),
-    payments: list(storedSchemas.payment, 'payments'),
-    refunds: list(storedSchemas.refund, 'refunds'),
-    balance: money,
-    overpaid: money,
-    promiseToPay: z.optional(storedSchemas.promiseToPay),
-    dispute: z.optional(storedSchemas.dispute),
-    description: z.optional(z.string().check(z.maxLength(500, { error: 'must be at most 500 characters' }))),
-    version: z
-      .number({ error: 'must be a number' })
-      .check(
-        z.refine((value) => Number.isSafeInteger(value) && value >= 0, { error: 'must be a whole number, 0 or more' }),
-      ),
-    metadata: z.optional(metadataSchema),
-  })
-  .check(z.superRefine(checkLineCurrencies));
+const storedInvoiceSchema = /* @__PURE__ */ lazySchema(() => {
+  const lineTotalsSchema = z.strictObject({ gross: money, discount: money, net: money, tax: money, total: money });
+  return z
+    .strictObject({
+      id: storedIdSchema,
+      number: storedIdSchema,
+      customerId: storedIdSchema,
+      orderId: z.optional(storedIdSchema),
+      currency: currencySchema,
+      lines: storedSchemas.lines,
+      totals: z.strictObject({
+        subtotal: money,
+        discount: money,
+        tax: money,
+        total: money,
+        lines: list(lineTotalsSchema, 'line totals'),
+      }),
+      issueDate: calendarDateSchema,
+      dueDate: calendarDateSchema,
+      businessTimeZone: timeZoneSchema,
+      installments: z
+        .array(z.strictObject({ id: storedIdSchema, dueDate: calendarDateSchema, amount: storedSchemas.positiveMoney }))
+        .check(z.maxLength(120, { error: 'must list at most 120 installments' })),
+      status: z.enum(statuses, { error: `must be one of ${statuses.join(', ')}` }),
+      payments: list(storedSchemas.payment, 'payments'),
+      refunds: list(storedSchemas.refund, 'refunds'),
+      balance: money,
+      overpaid: money,
+      promiseToPay: z.optional(storedSchemas.promiseToPay),
+      dispute: z.optional(storedSchemas.dispute),
+      description: z.optional(z.string().check(z.maxLength(500, { error: 'must be at most 500 characters' }))),
+      version: z
+        .number({ error: 'must be a number' })
+        .check(
+          z.refine((value) => Number.isSafeInteger(value) && value >= 0, {
+            error: 'must be a whole number, 0 or more',
+          }),
+        ),
+      metadata: z.optional(metadataSchema),
+    })
+    .check(z.superRefine(checkLineCurrencies));
+});
 
 function sameMoney(a: Money, b: Money): boolean {
   return a.amountMinor === b.amountMinor && a.currency === b.currency;
@@ -163,7 +168,7 @@ export function assertInvoice(value: unknown): asserts value is Invoice {
  */
 export function checkedInvoice(value: unknown): Invoice {
   assertPlainData(value, 'invoice');
-  const invoice = parseOrThrow(storedInvoiceSchema, value, 'invoice') as Invoice;
+  const invoice = parseOrThrow(storedInvoiceSchema(), value, 'invoice') as Invoice;
   const issues = consistencyIssues(invoice);
   if (issues.length > 0) throw new ValidationError({ subject: 'invoice', issues });
   return invoice;
