@@ -2,7 +2,8 @@ import { defineConfig } from 'tsup';
 import packageJson from './package.json' with { type: 'json' };
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/adapter/index.ts'],
+  // adapter/edge: the adapter entry for edge runtimes (export conditions `workerd`, `edge-light`, `worker`).
+  entry: ['src/index.ts', 'src/adapter/index.ts', 'src/adapter/edge.ts'],
   format: ['esm', 'cjs'],
   // tsup 8 sets baseUrl internally, which TypeScript 6 deprecates.
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },

@@ -58,13 +58,11 @@ const storedInvoiceSchema = /* @__PURE__ */ lazySchema(() => {
       promiseToPay: z.optional(storedSchemas.promiseToPay),
       dispute: z.optional(storedSchemas.dispute),
       description: z.optional(z.string().check(z.maxLength(500, { error: 'must be at most 500 characters' }))),
-      version: z
-        .number({ error: 'must be a number' })
-        .check(
-          z.refine((value) => Number.isSafeInteger(value) && value >= 0, {
-            error: 'must be a whole number, 0 or more',
-          }),
-        ),
+      version: z.number({ error: 'must be a number' }).check(
+        z.refine((value) => Number.isSafeInteger(value) && value >= 0, {
+          error: 'must be a whole number, 0 or more',
+        }),
+      ),
       metadata: z.optional(metadataSchema),
     })
     .check(z.superRefine(checkLineCurrencies));
