@@ -1,5 +1,5 @@
 import { defineConfig } from 'tsup';
-import { writeThirdPartyLicenses } from '../../scripts/third-party-licenses.mjs';
+import { writeThirdPartyLicenses } from '../../scripts/third-party-licenses';
 import packageJson from './package.json' with { type: 'json' };
 
 const bundled = ['zod', 'libphonenumber-js', 'handlebars', 'eventemitter3'];

@@ -23,11 +23,12 @@ import { parseOrThrow } from './to-validation-issues';
 
 const statuses = ['draft', 'open', 'partially_paid', 'paid', 'void', 'refunded'] as const satisfies InvoiceStatus[];
 
-const money = storedSchemas.money;
 const list = <Schema extends z.ZodMiniType>(item: Schema, what: string) =>
   z.array(item).check(z.maxLength(modelLimits.list, { error: `must list at most ${modelLimits.list} ${what}` }));
 
 const storedInvoiceSchema = /* @__PURE__ */ lazySchema(() => {
+  const stored = storedSchemas();
+  const money = stored.money;
   const lineTotalsSchema = z.strictObject({ gross: money, discount: money, net: money, tax: money, total: money });
   return z
     .strictObject({
@@ -36,7 +37,7 @@ const storedInvoiceSchema = /* @__PURE__ */ lazySchema(() => {
       customerId: storedIdSchema,
       orderId: z.optional(storedIdSchema),
       currency: currencySchema,
-      lines: storedSchemas.lines,
+      lines: stored.lines,
       totals: z.strictObject({
         subtotal: money,
         discount: money,
@@ -48,15 +49,15 @@ const storedInvoiceSchema = /* @__PURE__ */ lazySchema(() => {
       dueDate: calendarDateSchema,
       businessTimeZone: timeZoneSchema,
       installments: z
-        .array(z.strictObject({ id: storedIdSchema, dueDate: calendarDateSchema, amount: storedSchemas.positiveMoney }))
+        .array(z.strictObject({ id: storedIdSchema, dueDate: calendarDateSchema, amount: stored.positiveMoney }))
         .check(z.maxLength(120, { error: 'must list at most 120 installments' })),
       status: z.enum(statuses, { error: `must be one of ${statuses.join(', ')}` }),
-      payments: list(storedSchemas.payment, 'payments'),
-      refunds: list(storedSchemas.refund, 'refunds'),
+      payments: list(stored.payment, 'payments'),
+      refunds: list(stored.refund, 'refunds'),
       balance: money,
       overpaid: money,
-      promiseToPay: z.optional(storedSchemas.promiseToPay),
-      dispute: z.optional(storedSchemas.dispute),
+      promiseToPay: z.optional(stored.promiseToPay),
+      dispute: z.optional(stored.dispute),
       description: z.optional(z.string().check(z.maxLength(500, { error: 'must be at most 500 characters' }))),
       version: z.number({ error: 'must be a number' }).check(
         z.refine((value) => Number.isSafeInteger(value) && value >= 0, {

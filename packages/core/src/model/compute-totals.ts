@@ -2,14 +2,12 @@ import * as z from 'zod/mini';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error';
 import { divideRounded, parseExactDecimal, powerOfTen } from './decimal';
 import { lazySchema } from './lazy-schema';
-import { checkLineCurrencies, documentLinesShape, type linesSchema } from './model-schemas';
+import { checkLineCurrencies, documentLinesShape, type ParsedLines } from './model-schemas';
 import type { LineItem, LineTotals, Totals } from './order';
 import { parseOrThrow } from './to-validation-issues';
 
-type ParsedLines = z.output<typeof linesSchema>;
-
 const documentLinesSchema = /* @__PURE__ */ lazySchema(() =>
-  z.object(documentLinesShape).check(z.superRefine(checkLineCurrencies)),
+  z.object(documentLinesShape()).check(z.superRefine(checkLineCurrencies)),
 );
 
 /** `amountMinor × decimal` (÷ 100 for a percentage), rounded half-up, in bigint. */

@@ -12,9 +12,9 @@ import {
   checkLineCurrencies,
   currencySchema,
   idSchema,
-  linesSchema,
   metadataSchema,
   moneySchema,
+  openSchemas,
   timeZoneSchema,
 } from './model-schemas';
 import type { Money } from './money';
@@ -93,7 +93,7 @@ const invoiceSchema = /* @__PURE__ */ lazySchema(() => {
   });
 
   const orderInputSchema = z
-    .object({ id: idSchema, customerId: idSchema, currency: currencySchema, lines: linesSchema })
+    .object({ id: idSchema, customerId: idSchema, currency: currencySchema, lines: openSchemas().lines })
     .check(z.superRefine(checkLineCurrencies));
 
   return z
@@ -102,7 +102,7 @@ const invoiceSchema = /* @__PURE__ */ lazySchema(() => {
       number: idSchema,
       customerId: z.optional(idSchema),
       order: z.optional(orderInputSchema),
-      lines: z.optional(linesSchema),
+      lines: z.optional(openSchemas().lines),
       currency: z.optional(currencySchema),
       issueDate: calendarDateSchema,
       dueDate: z.optional(calendarDateSchema),

@@ -5,8 +5,7 @@ import {
   boundedText,
   idSchema,
   modelLimits,
-  optInSchema,
-  optOutSchema,
+  openSchemas,
   storedIdSchema,
   storedSchemas,
   timeZoneSchema,
@@ -54,8 +53,8 @@ export function customerSchemaFor(strict: boolean) {
       ),
     ),
     kind: z.optional(z.enum(['consumer', 'business'], { error: 'must be consumer or business' })),
-    optIn: z.optional(strict ? storedSchemas.optIn : optInSchema),
-    optOut: z.optional(strict ? storedSchemas.optOut : optOutSchema),
+    optIn: z.optional((strict ? storedSchemas() : openSchemas()).optIn),
+    optOut: z.optional((strict ? storedSchemas() : openSchemas()).optOut),
   };
   return (strict ? z.strictObject(fields) : z.object(fields)).check(
     z.superRefine((input, context) => {

@@ -6,6 +6,7 @@ import { isCalendarDate, isInstant, isTimeZone } from './calendar-date';
 import { isCurrencyCode } from './currency';
 import type { OptInSource } from './customer';
 import { parseExactDecimal } from './decimal';
+import { lazySchema } from './lazy-schema';
 
 /**
  * Size bounds of stored text and lists, so one write cannot fill the store (a 10 MB name, a million lines).
@@ -225,25 +226,27 @@ function recordSchemasFor(strict: boolean) {
   };
 }
 
-const openSchemas = recordSchemasFor(false);
+// Built on first use (see lazy-schema.ts): an import builds none of the hundred-odd schemas below.
+
+/** The nested record schemas open to unknown fields, for the constructors. */
+export const openSchemas = /* @__PURE__ */ lazySchema(() => recordSchemasFor(false));
 
 /** The nested record schemas closed to unknown fields, for checking stored records (`assertCustomer`, `assertInvoice`). */
-export const storedSchemas = recordSchemasFor(true);
+export const storedSchemas = /* @__PURE__ */ lazySchema(() => recordSchemasFor(true));
 
-export const optInSchema = openSchemas.optIn;
-export const optOutSchema = openSchemas.optOut;
-export const lineItemSchema = openSchemas.lineItem;
-export const linesSchema = openSchemas.lines;
-export const paymentSchema = openSchemas.payment;
-export const refundSchema = openSchemas.refund;
-export const promiseToPaySchema = openSchemas.promiseToPay;
-export const disputeSchema = z.omit(openSchemas.dispute, { resolvedAt: true });
+/** A new dispute: no resolution yet. */
+export const disputeSchema = /* @__PURE__ */ lazySchema(() => z.omit(openSchemas().dispute, { resolvedAt: true }));
+
+/** The lines of a document, as the constructors read them. */
+export type ParsedLines = z.output<ReturnType<typeof openSchemas>['lines']>;
 
 /** `{ currency, lines }` with every line (and fixed discount) in the document's currency. */
-export const documentLinesShape = { currency: currencySchema, lines: linesSchema };
+export function documentLinesShape() {
+  return { currency: currencySchema, lines: openSchemas().lines };
+}
 
 export function checkLineCurrencies(
-  input: { currency: string; lines: z.output<typeof linesSchema> },
+  input: { currency: string; lines: ParsedLines },
   context: z.core.$RefinementCtx,
 ): void {
   input.lines.forEach((line, index) => {

@@ -5,14 +5,14 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 /**
- * @param {string} packageDir the package being built (its `node_modules` resolves the bundled names)
- * @param {readonly string[]} bundled the dependencies whose code is in its dist
+ * @param packageDir the package being built (its `node_modules` resolves the bundled names)
+ * @param bundled the dependencies whose code is in its dist
  */
-export function writeThirdPartyLicenses(packageDir, bundled) {
+export function writeThirdPartyLicenses(packageDir: string, bundled: readonly string[]): void {
   const require = createRequire(join(packageDir, 'package.json'));
   const sections = bundled.map((name) => {
     const manifestPath = require.resolve(`${name}/package.json`);
-    const { version, license } = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    const { version, license } = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string; license: string };
     const dir = dirname(manifestPath);
     const file = readdirSync(dir).find((entry) => /^licen[cs]e(\.md|\.txt)?$/i.test(entry));
     if (!file) throw new Error(`${name}: no LICENSE file to copy`);
