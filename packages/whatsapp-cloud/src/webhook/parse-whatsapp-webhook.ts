@@ -11,7 +11,7 @@ import { verifyWhatsAppSignature, verifyWhatsAppSignatureSync } from './verify-w
 import {
   type WhatsAppMessageStatus,
   type WhatsAppWebhookPayload,
-  whatsappWebhookSchema,
+  whatsappWebhookSchemas,
 } from './whatsapp-webhook-schema';
 
 const mediaKinds = ['image', 'document', 'audio', 'video', 'sticker'] as const;
@@ -65,7 +65,7 @@ function readPayload(rawBody: RawBody): WhatsAppWebhookPayload {
   if (isWhatsAppWebhook(json)) return json;
   // Refused: the zod schema, the definition of the envelope, says where.
   // zod/mini has no wording of its own; English is passed here, on the refusal path, not set globally.
-  const parsed = whatsappWebhookSchema.safeParse(json, { error: en().localeError });
+  const parsed = whatsappWebhookSchemas().webhook.safeParse(json, { error: en().localeError });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = issue?.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('') ?? '';
