@@ -6,10 +6,10 @@ import examples from 'libphonenumber-js/examples.mobile.json' with { type: 'json
 import max from 'libphonenumber-js/metadata.max.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { generatePhoneMetadata, phoneMetadataPath } from '../../scripts/generate-phone-metadata';
-import { phoneMetadata } from '../../src/model/phone-metadata.generated';
+import { phoneMetadataJson } from '../../src/model/phone-metadata.generated';
 
 const full = max as unknown as MetadataJson;
-const slim = phoneMetadata as unknown as MetadataJson;
+const slim = JSON.parse(phoneMetadataJson) as MetadataJson;
 
 /** Everything cobro reads from a parse: the country, E.164, validity and number type. */
 function reading(input: string, metadata: MetadataJson, defaultCountry?: CountryCode) {
