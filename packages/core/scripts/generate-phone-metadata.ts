@@ -31,7 +31,7 @@ export function generatePhoneMetadata(): string {
     version: string;
   };
   return [
-        `// libphonenumber-js ${version} metadata.max.json without formats, by packages/core/scripts/generate-phone-metadata.ts: do not edit.\n`,
+    `// libphonenumber-js ${version} metadata.max.json without formats, by packages/core/scripts/generate-phone-metadata.ts: do not edit.\n`,
     '// Regenerate with `pnpm --filter @cobro/core phone-metadata`.\n',
     // JSON text in a string, parsed on first use: an import only scans a string, and JSON.parse is quicker than
     // compiling the same data as an object literal.
