@@ -13,17 +13,22 @@ interface NodeBuffer {
   from(text: string, encoding: 'latin1' | 'hex'): Uint8Array;
 }
 
-// Looked up at run time, never imported, so edge runtimes without `node:crypto` load this module and get `undefined`.
-const node = (() => {
-  try {
-    const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-    const crypto = process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
-    const buffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
-    return crypto && buffer ? { crypto, buffer } : undefined;
-  } catch {
-    return undefined;
+// Looked up at run time, never imported, so edge runtimes without `node:crypto` load this module and get `undefined`;
+// and on first use, not at import, which would cost every process that imports cobro `node:crypto`'s start-up.
+let looked: { crypto: NodeCrypto; buffer: NodeBuffer } | null | undefined;
+function nodeBuiltins(): { crypto: NodeCrypto; buffer: NodeBuffer } | undefined {
+  if (looked === undefined) {
+    try {
+      const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+      const crypto = process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
+      const buffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+      looked = crypto && buffer ? { crypto, buffer } : null;
+    } catch {
+      looked = null;
+    }
   }
-})();
+  return looked ?? undefined;
+}
 
 /**
  * The lower-case hex HMAC of `data`, computed synchronously by Node's own `node:crypto` (hashing and hex encoding in
@@ -42,6 +47,7 @@ export function nodeHmacHex({
   /** Hash algorithm. */
   algorithm?: 'SHA-256' | 'SHA-1' | 'SHA-512';
 }): string | undefined {
+  const node = nodeBuiltins();
   if (!node) return undefined;
   const name = algorithm === 'SHA-256' ? 'sha256' : algorithm === 'SHA-1' ? 'sha1' : 'sha512';
   const hmac = node.crypto.createHmac(name, secret);
@@ -55,6 +61,7 @@ export function nodeHmacHex({
  * `undefined` where there is no `node:crypto`. Different lengths compare unequal (that length is public anyway).
  */
 export function nodeTimingSafeEqualAscii(a: string, b: string): boolean | undefined {
+  const node = nodeBuiltins();
   if (!node) return undefined;
   if (a.length !== b.length) return false;
   return node.crypto.timingSafeEqual(node.buffer.from(a, 'latin1'), node.buffer.from(b, 'latin1'));
@@ -80,6 +87,7 @@ export function nodeHmacMatchesHex({
   /** Hash algorithm. */
   algorithm?: 'SHA-256' | 'SHA-1' | 'SHA-512';
 }): boolean | undefined {
+  const node = nodeBuiltins();
   if (!node) return undefined;
   const name = algorithm === 'SHA-256' ? 'sha256' : algorithm === 'SHA-1' ? 'sha1' : 'sha512';
   const hmac = node.crypto.createHmac(name, secret);
