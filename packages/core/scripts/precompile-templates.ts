@@ -45,7 +45,7 @@ export function generatePrecompiledTemplates(
   const sources = [...new Set(Object.values(catalogs).flatMap(templateSources))].sort();
   const entries = sources.map(
     (source) =>
-      `  ${JSON.stringify(source)}: ${withoutLocations(Handlebars.precompile(source, templateCompileOptions))},\n`,
+      `  ${JSON.stringify(source)}: ${withoutLocations(String(Handlebars.precompile(source, templateCompileOptions)))},\n`,
   );
   return [
     '// @ts-nocheck: Handlebars precompiler output; render-message.ts gives it its type.\n',
