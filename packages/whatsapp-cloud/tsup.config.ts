@@ -1,5 +1,8 @@
 import { defineConfig } from 'tsup';
+import { writeThirdPartyLicenses } from '../../scripts/third-party-licenses';
 import packageJson from './package.json' with { type: 'json' };
+
+const bundled = ['zod'];
 
 export default defineConfig({
   entry: ['src/index.ts'],
@@ -16,4 +19,8 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   define: { __COBRO_VERSION__: JSON.stringify(packageJson.version) },
+  // zod (the webhook envelope's schema) is bundled, tree-shaken, into dist, as in @cobro/core: importing the
+  // package then compiles one file, not zod's hundred-odd modules. axios stays a dependency, imported on first use.
+  noExternal: bundled,
+  onSuccess: async () => writeThirdPartyLicenses(import.meta.dirname, bundled),
 });

@@ -95,34 +95,45 @@ export async function runEdgeWeight(): Promise<WorkloadResult> {
       .map(([name, bytes]) => `${name} ${kib(bytes).toFixed(0)}`)
       .join(', ')}`,
   });
-  // What the bundle weighs once the holiday library is gone (the calendar work replaces it): the same worker with
-  // date-holidays resolved to an empty module. Measured, not run.
-  const withoutHolidays = await build({
+  // What @cobro/core's share is made of: the same worker bundled from the packages' sources (the `@cobro/source`
+  // condition), so esbuild's metafile names each file; minified bytes per part.
+  const fromSources = await build({
     stdin: { contents: "export * from './e2e/packed/edge-worker/workerd.ts';", resolveDir: join(benchRoot, '..') },
     bundle: true,
     write: false,
     minify: true,
     format: 'esm',
     platform: 'browser',
-    conditions: ['workerd', 'worker', 'browser'],
+    conditions: ['@cobro/source', 'workerd', 'worker', 'browser'],
     define: { __WHATSAPP_BASE_URL__: '""', __STRIPE_BASE_URL__: '""', __NOW__: '""' },
-    plugins: [
-      {
-        name: 'no-date-holidays',
-        setup(builder) {
-          builder.onResolve({ filter: /^date-holidays$/ }, () => ({ path: 'date-holidays', namespace: 'empty' }));
-          builder.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export default class {}' }));
-        },
-      },
-    ],
+    metafile: true,
     logLevel: 'silent',
   });
-  const withoutHolidaysCode = withoutHolidays.outputFiles[0]!.text;
+  const coreParts = new Map<string, number>();
+  for (const output of Object.values(fromSources.metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      if (!input.includes('packages/core/src/')) continue;
+      const part = /phone-metadata/.test(input)
+        ? 'phone metadata'
+        : /precompiled-templates/.test(input)
+          ? 'precompiled templates'
+          : /policy\/holidays\//.test(input)
+            ? 'holiday tables'
+            : /messages\/catalog\//.test(input)
+              ? 'message catalogues'
+              : 'code';
+      coreParts.set(part, (coreParts.get(part) ?? 0) + bytesInOutput);
+    }
+  }
+  const coreTotal = [...coreParts.values()].reduce((sum, bytes) => sum + bytes, 0);
   rows.push({
-    subject: 'the same worker without date-holidays',
-    metric: 'KiB gzip',
-    value: kib(gzipSync(withoutHolidaysCode).length),
-    note: `${kib(withoutHolidaysCode.length).toFixed(0)} KiB minified (date-holidays stubbed out: measured, not run)`,
+    subject: "of which, @cobro/core's own files",
+    metric: 'KiB minified',
+    value: kib(coreTotal),
+    note: [...coreParts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([part, bytes]) => `${part} ${kib(bytes).toFixed(0)}`)
+      .join(', '),
   });
   const peer = await build({
     stdin: { contents: peerWorker, resolveDir: benchRoot },
@@ -180,7 +191,7 @@ export async function runEdgeWeight(): Promise<WorkloadResult> {
     rmSync(root, { recursive: true, force: true });
   }
   notes.push(
-    'The row without date-holidays shows what the holiday library (with moment-timezone and astronomia) weighed while core depended on it (455 KiB gzip with it, 220 without, before the calendar work replaced it with lazily loaded tables); once it is gone both rows agree.',
+    "Core's parts: the same worker bundled from the sources (the `@cobro/source` condition), each file's minified bytes from esbuild's metafile. A single-file bundle (wrangler's default) inlines modules loaded with `import()`, so tables split per country still count here unless the bundler splits chunks.",
   );
   return { id: 'edge-weight', title: 'Edge bundle and install weight', rows, targets, notes };
 }

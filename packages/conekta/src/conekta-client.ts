@@ -1,14 +1,15 @@
 import { ApiCallError } from '@cobro/core';
 import { createHttpClient, toApiCallError } from '@cobro/core/adapter';
 import type { AxiosInstance, AxiosResponse } from 'axios';
-import type { z } from 'zod';
+import { en } from 'zod/locales';
+import type * as z from 'zod/mini';
 import { conektaProviderId, scrubConektaMessage, toConektaApiCallError } from './conekta-error';
 
 declare const __COBRO_VERSION__: string | undefined;
 const version = typeof __COBRO_VERSION__ === 'string' ? __COBRO_VERSION__ : '0.0.0-source';
 
 /** One call to the Conekta API. */
-export interface ConektaRequest<Schema extends z.ZodType> {
+export interface ConektaRequest<Schema extends z.ZodMiniType> {
   /** HTTP method. */
   readonly method: 'GET' | 'POST' | 'PUT';
   /** Path below the base URL, already encoded, e.g. `/orders/ord_123`. */
@@ -24,7 +25,7 @@ export interface ConektaRequest<Schema extends z.ZodType> {
 }
 
 /** Sends authenticated, versioned requests to Conekta and turns every failure into an `ApiCallError`. */
-export type ConektaClient = <Schema extends z.ZodType>(request: ConektaRequest<Schema>) => Promise<z.infer<Schema>>;
+export type ConektaClient = <Schema extends z.ZodMiniType>(request: ConektaRequest<Schema>) => Promise<z.infer<Schema>>;
 
 /**
  * Creates the low-level client: `Authorization: Bearer <key>`, `Accept: application/vnd.conekta-v<version>+json`,
@@ -78,7 +79,8 @@ export function createConektaClient({
     if (response.status < 200 || response.status >= 300) {
       throw toConektaApiCallError({ status: response.status, body: parsedBody, headers, operation });
     }
-    const parsed = schema.safeParse(parsedBody);
+    // zod/mini has no wording of its own: English for the message below, passed here rather than set globally.
+    const parsed = schema.safeParse(parsedBody, { error: en().localeError });
     if (!parsed.success) {
       throw new ApiCallError({
         provider: conektaProviderId,

@@ -1,5 +1,5 @@
 import type { PaymentProviderV1Refund } from '@cobro/core';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { conektaOrderSchema } from './conekta-api';
 import { fromConektaCents } from './conekta-money';
 import { fromEpochSeconds } from './map-conekta-order';

@@ -27,13 +27,25 @@ function templateSources(catalog: MessageCatalog): string[] {
   return sources;
 }
 
+// In strict mode the compiler passes each `{{variable}}`'s line and column to the runtime, which only adds them to
+// the message of a missing variable's error ("… - 1:29"); renderMessage names the variable itself. Dropping them takes
+// a fifth off the generated code, which every import compiles and every edge bundle carries.
+const locationArgument = /, \{"start":\{"line":\d+,"column":\d+\},"end":\{"line":\d+,"column":\d+\}\} \)/g;
+
+function withoutLocations(specification: string): string {
+  const stripped = specification.replace(locationArgument, ')');
+  if (stripped.includes('"start":{"line"')) throw new Error('a location the generator does not recognise');
+  return stripped;
+}
+
 /** The text of the generated module for these catalogues. */
 export function generatePrecompiledTemplates(
   catalogs: Readonly<Record<string, MessageCatalog>> = messageCatalogs,
 ): string {
   const sources = [...new Set(Object.values(catalogs).flatMap(templateSources))].sort();
   const entries = sources.map(
-    (source) => `  ${JSON.stringify(source)}: ${Handlebars.precompile(source, templateCompileOptions)},\n`,
+    (source) =>
+      `  ${JSON.stringify(source)}: ${withoutLocations(String(Handlebars.precompile(source, templateCompileOptions)))},\n`,
   );
   return [
     '// @ts-nocheck: Handlebars precompiler output; render-message.ts gives it its type.\n',

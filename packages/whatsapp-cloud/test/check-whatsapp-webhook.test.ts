@@ -2,7 +2,10 @@ import { parseWhatsAppWebhook } from '@cobro/whatsapp-cloud';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWhatsAppWebhook } from '../src/webhook/check-whatsapp-webhook';
-import { whatsappWebhookSchema } from '../src/webhook/whatsapp-webhook-schema';
+import { whatsappWebhookSchemas } from '../src/webhook/whatsapp-webhook-schema';
+
+const whatsappWebhookSchema = whatsappWebhookSchemas().webhook;
+
 import { appSecret, researchPayloads, signature, specWebhookExamples } from './webhook-fixtures';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -19,17 +19,22 @@ interface NodeBuffer {
   from(text: string, encoding: 'latin1' | 'hex' | 'utf8'): Uint8Array;
 }
 
-// Looked up at run time, never imported, so edge runtimes without `node:crypto` load this module and get `undefined`.
-const node = (() => {
-  try {
-    const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-    const crypto = process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
-    const buffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
-    return crypto && buffer ? { crypto, buffer } : undefined;
-  } catch {
-    return undefined;
+// Looked up at run time, never imported, so edge runtimes without `node:crypto` load this module and get `undefined`;
+// and on first use, not at import, which would cost every process that imports cobro `node:crypto`'s start-up.
+let looked: { crypto: NodeCrypto; buffer: NodeBuffer } | null | undefined;
+function nodeBuiltins(): { crypto: NodeCrypto; buffer: NodeBuffer } | undefined {
+  if (looked === undefined) {
+    try {
+      const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+      const crypto = process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
+      const buffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+      looked = crypto && buffer ? { crypto, buffer } : null;
+    } catch {
+      looked = null;
+    }
   }
-})();
+  return looked ?? undefined;
+}
 
 // A string secret is turned into a KeyObject once: createHmac with a string re-encodes it and copies it into a new key
 // on every call, which cost about a tenth of verifying a webhook of a few KB. Apps verify with the same few secrets
@@ -91,6 +96,7 @@ export function nodeHmacHex({
   /** Hash algorithm. */
   algorithm?: 'SHA-256' | 'SHA-1' | 'SHA-512';
 }): string | undefined {
+  const node = nodeBuiltins();
   if (!node) return undefined;
   const hmac = node.crypto.createHmac(nodeAlgorithm(algorithm), keyOf(node.crypto, secret));
   if (typeof data === 'string' || data instanceof Uint8Array) return hmac.update(data).digest('hex');
@@ -103,6 +109,7 @@ export function nodeHmacHex({
  * `undefined` where there is no `node:crypto`. Different lengths compare unequal (that length is public anyway).
  */
 export function nodeTimingSafeEqualAscii(a: string, b: string): boolean | undefined {
+  const node = nodeBuiltins();
   if (!node) return undefined;
   if (a.length !== b.length) return false;
   return node.crypto.timingSafeEqual(node.buffer.from(a, 'latin1'), node.buffer.from(b, 'latin1'));
@@ -128,6 +135,7 @@ export function nodeHmacMatchesHex({
   /** Hash algorithm. */
   algorithm?: 'SHA-256' | 'SHA-1' | 'SHA-512';
 }): boolean | undefined {
+  const node = nodeBuiltins();
   if (!node) return undefined;
   const hmac = node.crypto.createHmac(nodeAlgorithm(algorithm), keyOf(node.crypto, secret));
   if (typeof data === 'string' || data instanceof Uint8Array) hmac.update(data);

@@ -1,4 +1,3 @@
-import { isAxiosError } from 'axios';
 import { ApiCallError, type ApiCallErrorKind } from '../errors/api-call-error';
 
 /** Classification of an HTTP status when the provider's body says nothing more specific. */
@@ -52,7 +51,8 @@ export function toApiCallError({
   idempotent: boolean;
 }): ApiCallError {
   if (ApiCallError.isInstance(error)) return error;
-  const code = isAxiosError(error) ? error.code : (error as { code?: string } | undefined)?.code;
+  // axios's errors and Node's system errors both name the failure in `code`.
+  const code = (error as { code?: string } | null | undefined)?.code;
   if (code && neverSentCodes.has(code)) {
     return new ApiCallError({
       provider,

@@ -34,8 +34,9 @@ export async function computeHmac({
   /** Hash algorithm. */
   algorithm?: 'SHA-256' | 'SHA-1' | 'SHA-512';
 }): Promise<Uint8Array> {
-  if (nodeCrypto) {
-    const hmac = nodeCrypto.createHmac(algorithm.replace('-', '').toLowerCase(), secret);
+  const node = nodeCrypto();
+  if (node) {
+    const hmac = node.createHmac(algorithm.replace('-', '').toLowerCase(), secret);
     return new Uint8Array(hmac.update(data instanceof ArrayBuffer ? new Uint8Array(data) : data).digest());
   }
   const key = await hmacKey(secret, algorithm);
@@ -52,14 +53,19 @@ interface NodeCryptoHmac {
 // On Node, its own HMAC answers in the same tick; WebCrypto's `sign` hops to a worker thread and back, which made
 // webhook verification an order of magnitude slower than stripe-node's. Looked up at run time, not imported, so edge
 // runtimes without `node:crypto` load this module and use WebCrypto.
-const nodeCrypto = (() => {
-  try {
-    const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-    return process?.getBuiltinModule?.('node:crypto') as NodeCryptoHmac | undefined;
-  } catch {
-    return undefined;
+// Looked up on the first HMAC rather than at import, which would cost every importing process `node:crypto`'s start-up.
+let looked: NodeCryptoHmac | null | undefined;
+function nodeCrypto(): NodeCryptoHmac | undefined {
+  if (looked === undefined) {
+    try {
+      const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+      looked = (process?.getBuiltinModule?.('node:crypto') as NodeCryptoHmac | undefined) ?? null;
+    } catch {
+      looked = null;
+    }
   }
-})();
+  return looked ?? undefined;
+}
 
 // Importing a key costs far more than signing a webhook body, and an app verifies with the same few secrets all
 // day: keep the imported (non-extractable) keys. The secrets are in the process's memory anyway.

@@ -53,13 +53,21 @@ const promotionalTerms: readonly string[] = [
   'regalo',
 ];
 
-const patterns = promotionalTerms.map((term) => ({
-  term,
-  // Whole words only, so "offerta" does not flag "offertory" and "sale" does not flag "salespersons" or "saldo".
-  pattern: new RegExp(`(^|[^\\p{L}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}])`, 'iu'),
-}));
+// Compiled on the first check rather than at import: most processes never check copy.
+let patterns: readonly { readonly term: string; readonly pattern: RegExp }[] | undefined;
+
+function compiledPatterns() {
+  patterns ??= promotionalTerms.map((term) => ({
+    term,
+    // Whole words only, so "offerta" does not flag "offertory" and "sale" does not flag "salespersons" or "saldo".
+    pattern: new RegExp(`(^|[^\\p{L}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}])`, 'iu'),
+  }));
+  return patterns;
+}
 
 /** The promotional terms found in a text (case-insensitive, whole words), empty when it reads as utility copy. */
 export function findPromotionalWording(text: string): string[] {
-  return patterns.filter(({ pattern }) => pattern.test(text)).map(({ term }) => term);
+  return compiledPatterns()
+    .filter(({ pattern }) => pattern.test(text))
+    .map(({ term }) => term);
 }

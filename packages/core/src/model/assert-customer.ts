@@ -1,9 +1,10 @@
 import type { Customer } from './customer';
 import { customerSchemaFor } from './customer-schema';
+import { lazySchema } from './lazy-schema';
 import { assertPlainData } from './plain-data';
 import { parseOrThrow } from './to-validation-issues';
 
-const storedCustomerSchema = customerSchemaFor(true);
+const storedCustomerSchema = /* @__PURE__ */ lazySchema(() => customerSchemaFor(true));
 
 /**
  * Checks a customer as it is about to be stored, with the rules of {@link createCustomer}: phone in E.164 (a real
@@ -24,5 +25,5 @@ export function assertCustomer(value: unknown): asserts value is Customer {
  */
 export function checkedCustomer(value: unknown): Customer {
   assertPlainData(value, 'customer');
-  return parseOrThrow(storedCustomerSchema, value, 'customer') as Customer;
+  return parseOrThrow(storedCustomerSchema(), value, 'customer') as Customer;
 }

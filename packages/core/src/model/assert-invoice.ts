@@ -1,10 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error';
 import { compareCalendarDates, normalizeTimeZone } from './calendar-date';
 import { totalsOfParsedLines } from './compute-totals';
 import { installmentIssues } from './installment-issues';
 import type { Invoice, InvoiceStatus } from './invoice';
 import { withDerivedAmounts } from './invoice-amounts';
+import { lazySchema } from './lazy-schema';
 import {
   calendarDateSchema,
   checkLineCurrencies,
@@ -22,46 +23,51 @@ import { parseOrThrow } from './to-validation-issues';
 
 const statuses = ['draft', 'open', 'partially_paid', 'paid', 'void', 'refunded'] as const satisfies InvoiceStatus[];
 
-const money = storedSchemas.money;
-const lineTotalsSchema = z.strictObject({ gross: money, discount: money, net: money, tax: money, total: money });
-const list = <Schema extends z.ZodType>(item: Schema, what: string) =>
-  z.array(item).max(modelLimits.list, { error: `must list at most ${modelLimits.list} ${what}` });
+const list = <Schema extends z.ZodMiniType>(item: Schema, what: string) =>
+  z.array(item).check(z.maxLength(modelLimits.list, { error: `must list at most ${modelLimits.list} ${what}` }));
 
-const storedInvoiceSchema = z
-  .strictObject({
-    id: storedIdSchema,
-    number: storedIdSchema,
-    customerId: storedIdSchema,
-    orderId: storedIdSchema.optional(),
-    currency: currencySchema,
-    lines: storedSchemas.lines,
-    totals: z.strictObject({
-      subtotal: money,
-      discount: money,
-      tax: money,
-      total: money,
-      lines: list(lineTotalsSchema, 'line totals'),
-    }),
-    issueDate: calendarDateSchema,
-    dueDate: calendarDateSchema,
-    businessTimeZone: timeZoneSchema,
-    installments: z
-      .array(z.strictObject({ id: storedIdSchema, dueDate: calendarDateSchema, amount: storedSchemas.positiveMoney }))
-      .max(120, { error: 'must list at most 120 installments' }),
-    status: z.enum(statuses, { error: `must be one of ${statuses.join(', ')}` }),
-    payments: list(storedSchemas.payment, 'payments'),
-    refunds: list(storedSchemas.refund, 'refunds'),
-    balance: money,
-    overpaid: money,
-    promiseToPay: storedSchemas.promiseToPay.optional(),
-    dispute: storedSchemas.dispute.optional(),
-    description: z.string().max(500, { error: 'must be at most 500 characters' }).optional(),
-    version: z
-      .number({ error: 'must be a number' })
-      .refine((value) => Number.isSafeInteger(value) && value >= 0, { error: 'must be a whole number, 0 or more' }),
-    metadata: metadataSchema.optional(),
-  })
-  .superRefine(checkLineCurrencies);
+const storedInvoiceSchema = /* @__PURE__ */ lazySchema(() => {
+  const stored = storedSchemas();
+  const money = stored.money;
+  const lineTotalsSchema = z.strictObject({ gross: money, discount: money, net: money, tax: money, total: money });
+  return z
+    .strictObject({
+      id: storedIdSchema,
+      number: storedIdSchema,
+      customerId: storedIdSchema,
+      orderId: z.optional(storedIdSchema),
+      currency: currencySchema,
+      lines: stored.lines,
+      totals: z.strictObject({
+        subtotal: money,
+        discount: money,
+        tax: money,
+        total: money,
+        lines: list(lineTotalsSchema, 'line totals'),
+      }),
+      issueDate: calendarDateSchema,
+      dueDate: calendarDateSchema,
+      businessTimeZone: timeZoneSchema,
+      installments: z
+        .array(z.strictObject({ id: storedIdSchema, dueDate: calendarDateSchema, amount: stored.positiveMoney }))
+        .check(z.maxLength(120, { error: 'must list at most 120 installments' })),
+      status: z.enum(statuses, { error: `must be one of ${statuses.join(', ')}` }),
+      payments: list(stored.payment, 'payments'),
+      refunds: list(stored.refund, 'refunds'),
+      balance: money,
+      overpaid: money,
+      promiseToPay: z.optional(stored.promiseToPay),
+      dispute: z.optional(stored.dispute),
+      description: z.optional(z.string().check(z.maxLength(500, { error: 'must be at most 500 characters' }))),
+      version: z.number({ error: 'must be a number' }).check(
+        z.refine((value) => Number.isSafeInteger(value) && value >= 0, {
+          error: 'must be a whole number, 0 or more',
+        }),
+      ),
+      metadata: z.optional(metadataSchema),
+    })
+    .check(z.superRefine(checkLineCurrencies));
+});
 
 function sameMoney(a: Money, b: Money): boolean {
   return a.amountMinor === b.amountMinor && a.currency === b.currency;
@@ -161,7 +167,7 @@ export function assertInvoice(value: unknown): asserts value is Invoice {
  */
 export function checkedInvoice(value: unknown): Invoice {
   assertPlainData(value, 'invoice');
-  const invoice = parseOrThrow(storedInvoiceSchema, value, 'invoice') as Invoice;
+  const invoice = parseOrThrow(storedInvoiceSchema(), value, 'invoice') as Invoice;
   const issues = consistencyIssues(invoice);
   if (issues.length > 0) throw new ValidationError({ subject: 'invoice', issues });
   return invoice;

@@ -1,14 +1,14 @@
-import type { z } from 'zod';
-import { z as zod } from 'zod';
+import * as z from 'zod/mini';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error';
 import { divideRounded, parseExactDecimal, powerOfTen } from './decimal';
-import { checkLineCurrencies, documentLinesShape, type linesSchema } from './model-schemas';
+import { lazySchema } from './lazy-schema';
+import { checkLineCurrencies, documentLinesShape, type ParsedLines } from './model-schemas';
 import type { LineItem, LineTotals, Totals } from './order';
 import { parseOrThrow } from './to-validation-issues';
 
-type ParsedLines = z.output<typeof linesSchema>;
-
-const documentLinesSchema = zod.object(documentLinesShape).superRefine(checkLineCurrencies);
+const documentLinesSchema = /* @__PURE__ */ lazySchema(() =>
+  z.object(documentLinesShape()).check(z.superRefine(checkLineCurrencies)),
+);
 
 /** `amountMinor × decimal` (÷ 100 for a percentage), rounded half-up, in bigint. */
 function scaleBy(amountMinor: bigint, decimalText: string, percent: boolean): bigint {
@@ -93,6 +93,6 @@ export function totalsOfParsedLines(lines: ParsedLines, currency: string): Total
  * gross amount, or totals beyond the safe-integer range; each issue names the line, e.g. `lines[2].quantity`.
  */
 export function computeTotals(lines: readonly LineItem[], currency: string): Totals {
-  const data = parseOrThrow(documentLinesSchema, { currency, lines }, 'lines');
+  const data = parseOrThrow(documentLinesSchema(), { currency, lines }, 'lines');
   return totalsOfParsedLines(data.lines, data.currency);
 }

@@ -1,6 +1,7 @@
 import { normalizeTimeZone } from './calendar-date';
 import type { Customer, CustomerKind, OptInRecord, OptOutRecord } from './customer';
 import { canonicalLocale, customerSchemaFor } from './customer-schema';
+import { lazySchema } from './lazy-schema';
 import { normalizePhoneNumber } from './phone';
 import { assertPlainData } from './plain-data';
 import { stripUndefined } from './strip-undefined';
@@ -32,7 +33,7 @@ export interface CreateCustomerInput {
   readonly optOut?: OptOutRecord;
 }
 
-const customerSchema = customerSchemaFor(false);
+const customerSchema = /* @__PURE__ */ lazySchema(() => customerSchemaFor(false));
 
 /**
  * Validates and normalises a customer: the phone becomes E.164 (`347 123 4567` with country `IT` →
@@ -42,7 +43,7 @@ const customerSchema = customerSchemaFor(false);
  */
 export function createCustomer(input: CreateCustomerInput): Customer {
   assertPlainData(input, 'customer');
-  const data = parseOrThrow(customerSchema, input, 'customer');
+  const data = parseOrThrow(customerSchema(), input, 'customer');
   const phone = normalizePhoneNumber(data.phone, data.country);
   const customer: Customer = {
     id: data.id,

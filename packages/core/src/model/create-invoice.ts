@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error';
 import { allocateMoney } from './allocate-money';
 import { addMonths, compareCalendarDates, normalizeTimeZone } from './calendar-date';
@@ -6,14 +6,15 @@ import { totalsOfParsedLines } from './compute-totals';
 import { installmentIssues } from './installment-issues';
 import type { Installment, Invoice } from './invoice';
 import { withDerivedAmounts } from './invoice-amounts';
+import { lazySchema } from './lazy-schema';
 import {
   calendarDateSchema,
   checkLineCurrencies,
   currencySchema,
   idSchema,
-  linesSchema,
   metadataSchema,
   moneySchema,
+  openSchemas,
   timeZoneSchema,
 } from './model-schemas';
 import type { Money } from './money';
@@ -72,68 +73,84 @@ export interface CreateInvoiceInput {
   readonly metadata?: Readonly<Record<string, string>>;
 }
 
-const installmentSchema = z.object({
-  id: idSchema.optional(),
-  dueDate: calendarDateSchema,
-  amount: moneySchema.refine((amount) => amount.amountMinor > 0, { error: 'must be greater than zero' }),
-});
-
-const planSchema = z.object({
-  count: z.number().int({ error: 'must be a whole number' }).min(2, { error: 'must be at least 2' }).max(120, {
-    error: 'must be at most 120',
-  }),
-  firstDueDate: calendarDateSchema,
-  intervalMonths: z.number().int({ error: 'must be a whole number' }).min(1).max(12).optional(),
-});
-
-const orderInputSchema = z
-  .object({ id: idSchema, customerId: idSchema, currency: currencySchema, lines: linesSchema })
-  .superRefine(checkLineCurrencies);
-
-const invoiceSchema = z
-  .object({
-    id: idSchema,
-    number: idSchema,
-    customerId: idSchema.optional(),
-    order: orderInputSchema.optional(),
-    lines: linesSchema.optional(),
-    currency: currencySchema.optional(),
-    issueDate: calendarDateSchema,
-    dueDate: calendarDateSchema.optional(),
-    businessTimeZone: timeZoneSchema,
-    status: z.enum(['draft', 'open'], { error: 'must be draft or open' }).optional(),
-    installments: z
-      .union([z.array(installmentSchema).max(120, { error: 'must list at most 120 installments' }), planSchema], {
-        error: 'must be a list of { dueDate, amount } or a plan { count, firstDueDate, intervalMonths }',
-      })
-      .optional(),
-    description: z.string().max(500, { error: 'must be at most 500 characters' }).optional(),
-    metadata: metadataSchema.optional(),
-  })
-  .superRefine((input, context) => {
-    const issue = (path: PropertyKey[], message: string) => context.addIssue({ code: 'custom', path, message });
-    if (input.order === undefined && input.lines === undefined) issue(['lines'], 'is required (or give an order)');
-    if (input.order !== undefined && input.lines !== undefined)
-      issue(['lines'], 'give either lines or an order, not both');
-    if (input.order === undefined && input.currency === undefined) issue(['currency'], 'is required with lines');
-    if (input.order !== undefined && input.currency !== undefined && input.currency !== input.order.currency) {
-      issue(['currency'], `must match the order's currency ${input.order.currency}`);
-    }
-    if (input.lines !== undefined && input.currency !== undefined) {
-      checkLineCurrencies({ currency: input.currency, lines: input.lines }, context);
-    }
-    if (input.customerId === undefined && input.order === undefined) issue(['customerId'], 'is required');
-    if (input.customerId !== undefined && input.order !== undefined && input.customerId !== input.order.customerId) {
-      issue(['customerId'], "must match the order's customer");
-    }
-    if (input.installments === undefined && input.dueDate === undefined) issue(['dueDate'], 'is required');
-    if (input.dueDate !== undefined && compareCalendarDates(input.dueDate, input.issueDate) < 0) {
-      issue(['dueDate'], 'must be on or after the issue date');
-    }
+const invoiceSchema = /* @__PURE__ */ lazySchema(() => {
+  const installmentSchema = z.object({
+    id: z.optional(idSchema),
+    dueDate: calendarDateSchema,
+    amount: moneySchema.check(z.refine((amount) => amount.amountMinor > 0, { error: 'must be greater than zero' })),
   });
 
+  const planSchema = z.object({
+    count: z
+      .number()
+      .check(
+        z.int({ error: 'must be a whole number' }),
+        z.gte(2, { error: 'must be at least 2' }),
+        z.lte(120, { error: 'must be at most 120' }),
+      ),
+    firstDueDate: calendarDateSchema,
+    intervalMonths: z.optional(z.number().check(z.int({ error: 'must be a whole number' }), z.gte(1), z.lte(12))),
+  });
+
+  const orderInputSchema = z
+    .object({ id: idSchema, customerId: idSchema, currency: currencySchema, lines: openSchemas().lines })
+    .check(z.superRefine(checkLineCurrencies));
+
+  return z
+    .object({
+      id: idSchema,
+      number: idSchema,
+      customerId: z.optional(idSchema),
+      order: z.optional(orderInputSchema),
+      lines: z.optional(openSchemas().lines),
+      currency: z.optional(currencySchema),
+      issueDate: calendarDateSchema,
+      dueDate: z.optional(calendarDateSchema),
+      businessTimeZone: timeZoneSchema,
+      status: z.optional(z.enum(['draft', 'open'], { error: 'must be draft or open' })),
+      installments: z.optional(
+        z.union(
+          [
+            z.array(installmentSchema).check(z.maxLength(120, { error: 'must list at most 120 installments' })),
+            planSchema,
+          ],
+          { error: 'must be a list of { dueDate, amount } or a plan { count, firstDueDate, intervalMonths }' },
+        ),
+      ),
+      description: z.optional(z.string().check(z.maxLength(500, { error: 'must be at most 500 characters' }))),
+      metadata: z.optional(metadataSchema),
+    })
+    .check(
+      z.superRefine((input, context) => {
+        const issue = (path: PropertyKey[], message: string) => context.addIssue({ code: 'custom', path, message });
+        if (input.order === undefined && input.lines === undefined) issue(['lines'], 'is required (or give an order)');
+        if (input.order !== undefined && input.lines !== undefined)
+          issue(['lines'], 'give either lines or an order, not both');
+        if (input.order === undefined && input.currency === undefined) issue(['currency'], 'is required with lines');
+        if (input.order !== undefined && input.currency !== undefined && input.currency !== input.order.currency) {
+          issue(['currency'], `must match the order's currency ${input.order.currency}`);
+        }
+        if (input.lines !== undefined && input.currency !== undefined) {
+          checkLineCurrencies({ currency: input.currency, lines: input.lines }, context);
+        }
+        if (input.customerId === undefined && input.order === undefined) issue(['customerId'], 'is required');
+        if (
+          input.customerId !== undefined &&
+          input.order !== undefined &&
+          input.customerId !== input.order.customerId
+        ) {
+          issue(['customerId'], "must match the order's customer");
+        }
+        if (input.installments === undefined && input.dueDate === undefined) issue(['dueDate'], 'is required');
+        if (input.dueDate !== undefined && compareCalendarDates(input.dueDate, input.issueDate) < 0) {
+          issue(['dueDate'], 'must be on or after the issue date');
+        }
+      }),
+    );
+});
+
 function buildInstallments(
-  input: z.output<typeof invoiceSchema>,
+  input: z.output<ReturnType<typeof invoiceSchema>>,
   total: Money,
   issues: ValidationIssue[],
 ): Installment[] {
@@ -167,7 +184,7 @@ function buildInstallments(
  */
 export function createInvoice(input: CreateInvoiceInput): Invoice {
   assertPlainData(input, 'invoice');
-  const data = parseOrThrow(invoiceSchema, input, 'invoice');
+  const data = parseOrThrow(invoiceSchema(), input, 'invoice');
   const currency = data.order?.currency ?? (data.currency as string);
   const lines = data.order?.lines ?? data.lines ?? [];
   const totals = totalsOfParsedLines(lines, currency);

@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { totalsOfParsedLines } from './compute-totals';
+import { lazySchema } from './lazy-schema';
 import { checkLineCurrencies, documentLinesShape, idSchema } from './model-schemas';
 import type { LineItem, Order } from './order';
 import { assertPlainData } from './plain-data';
@@ -17,9 +18,9 @@ export interface CreateOrderInput {
   readonly lines: readonly LineItem[];
 }
 
-const orderSchema = z
-  .object({ id: idSchema, customerId: idSchema, ...documentLinesShape })
-  .superRefine(checkLineCurrencies);
+const orderSchema = /* @__PURE__ */ lazySchema(() =>
+  z.object({ id: idSchema, customerId: idSchema, ...documentLinesShape() }).check(z.superRefine(checkLineCurrencies)),
+);
 
 /**
  * Validates an order and computes its totals exactly (see {@link computeTotals} for the rounding rule).
@@ -28,7 +29,7 @@ const orderSchema = z
  */
 export function createOrder(input: CreateOrderInput): Order {
   assertPlainData(input, 'order');
-  const data = parseOrThrow(orderSchema, input, 'order');
+  const data = parseOrThrow(orderSchema(), input, 'order');
   return {
     id: data.id,
     customerId: data.customerId,

@@ -1,4 +1,4 @@
-import { paymentSchema, refundSchema } from './model-schemas';
+import { openSchemas } from './model-schemas';
 import type { Payment, Refund } from './payment';
 import { parseOrThrow } from './to-validation-issues';
 
@@ -9,7 +9,7 @@ import { parseOrThrow } from './to-validation-issues';
  * @throws {@link ValidationError} listing every bad field.
  */
 export function createPayment(input: Payment): Payment {
-  return parseOrThrow(paymentSchema, input, 'payment');
+  return parseOrThrow(openSchemas().payment, input, 'payment');
 }
 
 /**
@@ -18,5 +18,5 @@ export function createPayment(input: Payment): Payment {
  * @throws {@link ValidationError} listing every bad field.
  */
 export function createRefund(input: Refund): Refund {
-  return parseOrThrow(refundSchema, input, 'refund');
+  return parseOrThrow(openSchemas().refund, input, 'refund');
 }

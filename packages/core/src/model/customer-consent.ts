@@ -1,5 +1,5 @@
 import type { Customer, OptInRecord, OptOutRecord } from './customer';
-import { optInSchema, optOutSchema } from './model-schemas';
+import { openSchemas } from './model-schemas';
 import { stripUndefined } from './strip-undefined';
 import { parseOrThrow } from './to-validation-issues';
 
@@ -10,7 +10,7 @@ import { parseOrThrow } from './to-validation-issues';
  * @throws {@link ValidationError} when the record is incomplete (`at`, `source` and `evidence` are required).
  */
 export function recordOptIn(customer: Customer, record: OptInRecord): Customer {
-  const optIn = parseOrThrow(optInSchema, record, 'opt-in record');
+  const optIn = parseOrThrow(openSchemas().optIn, record, 'opt-in record');
   const { optOut, ...rest } = customer;
   if (optOut !== undefined && Date.parse(optOut.at) > Date.parse(optIn.at)) return { ...customer, optIn };
   return { ...rest, optIn };
@@ -23,7 +23,7 @@ export function recordOptIn(customer: Customer, record: OptInRecord): Customer {
  * @throws {@link ValidationError} when the record is incomplete.
  */
 export function recordOptOut(customer: Customer, record: OptOutRecord): Customer {
-  const optOut = stripUndefined(parseOrThrow(optOutSchema, record, 'opt-out record'));
+  const optOut = stripUndefined(parseOrThrow(openSchemas().optOut, record, 'opt-out record'));
   if (customer.optOut !== undefined && Date.parse(customer.optOut.at) <= Date.parse(optOut.at)) return customer;
   return { ...customer, optOut };
 }

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { IllegalTransitionError } from '../errors/illegal-transition-error';
 import type { Dispute, Invoice, InvoiceStatus, PromiseToPay } from './invoice';
-import { disputeSchema, instantSchema, promiseToPaySchema } from './model-schemas';
+import { disputeSchema, instantSchema, openSchemas } from './model-schemas';
 import type { CalendarDate, Instant } from './time';
 import { parseOrThrow } from './to-validation-issues';
 
@@ -56,7 +56,7 @@ export function voidInvoice(invoice: Invoice): Invoice {
  * @throws {@link ValidationError} for a malformed promise.
  */
 export function recordPromiseToPay(invoice: Invoice, promise: PromiseToPay): Invoice {
-  const data = parseOrThrow(promiseToPaySchema, promise, 'promise to pay');
+  const data = parseOrThrow(openSchemas().promiseToPay, promise, 'promise to pay');
   if (invoice.status !== 'open' && invoice.status !== 'partially_paid') {
     throw new IllegalTransitionError({ entity: 'invoice', from: invoice.status, to: 'promise-to-pay' });
   }
@@ -83,7 +83,7 @@ export function isPromiseBroken(invoice: Invoice, today: CalendarDate): boolean 
  * @throws {@link IllegalTransitionError} on a draft, void or refunded invoice, or when a dispute is already open.
  */
 export function openDispute(invoice: Invoice, dispute: Pick<Dispute, 'openedAt' | 'reason'>): Invoice {
-  const data = parseOrThrow(disputeSchema, dispute, 'dispute');
+  const data = parseOrThrow(disputeSchema(), dispute, 'dispute');
   if (invoice.status !== 'open' && invoice.status !== 'partially_paid' && invoice.status !== 'paid') {
     throw new IllegalTransitionError({ entity: 'invoice', from: invoice.status, to: 'disputed' });
   }

@@ -1,11 +1,12 @@
 // Internal zod schemas for the model's public constructors and for the stored-record checks (`assertCustomer`,
 // `assertInvoice`). The schemas are never exported from the package (public types are the plain interfaces beside each
 // constructor); only `modelLimits`, the bounds they apply, is.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isCalendarDate, isInstant, isTimeZone } from './calendar-date';
 import { isCurrencyCode } from './currency';
 import type { OptInSource } from './customer';
 import { parseExactDecimal } from './decimal';
+import { lazySchema } from './lazy-schema';
 
 /**
  * Size bounds of stored text and lists, so one write cannot fill the store (a 10 MB name, a million lines).
@@ -26,7 +27,7 @@ export const modelLimits = {
 
 /** Text of at most `max` characters. */
 export function boundedText(max: number) {
-  return z.string({ error: 'must be text' }).max(max, { error: `must be at most ${max} characters` });
+  return z.string({ error: 'must be text' }).check(z.maxLength(max, { error: `must be at most ${max} characters` }));
 }
 
 /**
@@ -35,10 +36,11 @@ export function boundedText(max: number) {
  */
 export function trimmedText(strict: boolean, max: number, emptyError: string) {
   const text = boundedText(max);
-  if (!strict) return text.trim().min(1, { error: emptyError });
-  return text
-    .refine((value) => value.trim() !== '', { error: emptyError })
-    .refine((value) => value.trim() === value || value.trim() === '', { error: 'must not start or end with spaces' });
+  if (!strict) return text.check(z.trim(), z.minLength(1, { error: emptyError }));
+  return text.check(
+    z.refine((value) => value.trim() !== '', { error: emptyError }),
+    z.refine((value) => value.trim() === value || value.trim() === '', { error: 'must not start or end with spaces' }),
+  );
 }
 
 /** An id: the app's, a provider's, an invoice number. */
@@ -51,62 +53,67 @@ export const storedIdSchema = trimmedText(true, modelLimits.id, 'must not be emp
  * The same object rules, closed to unknown fields when `strict`: the constructors drop fields they do not know (their
  * output is built fresh), but a stored record is checked as given, so an unknown field would be stored unchecked.
  */
-function closedIf<Schema extends z.ZodObject>(strict: boolean, schema: Schema): Schema {
-  return strict ? (schema.strict() as unknown as Schema) : schema;
+function objectOf<Shape extends z.core.$ZodLooseShape>(strict: boolean, shape: Shape) {
+  return strict ? z.strictObject(shape) : z.object(shape);
 }
 
-export const currencySchema = z.string().refine(isCurrencyCode, {
-  error: 'must be an ISO 4217 currency code in upper case, e.g. EUR, MXN, BRL, USD',
-});
+export const currencySchema = z
+  .string()
+  .check(
+    z.refine(isCurrencyCode, { error: 'must be an ISO 4217 currency code in upper case, e.g. EUR, MXN, BRL, USD' }),
+  );
 
 function moneySchemaFor(strict: boolean) {
-  return closedIf(
-    strict,
-    z.object({
-      amountMinor: z
-        .number()
-        .refine(Number.isSafeInteger, { error: 'must be a whole number of minor units (e.g. cents), not a fraction' }),
-      currency: currencySchema,
-    }),
-  );
+  return objectOf(strict, {
+    amountMinor: z
+      .number()
+      .check(
+        z.refine(Number.isSafeInteger, { error: 'must be a whole number of minor units (e.g. cents), not a fraction' }),
+      ),
+    currency: currencySchema,
+  });
 }
 
 export const moneySchema = moneySchemaFor(false);
 
 export const calendarDateSchema = z
   .string()
-  .refine(isCalendarDate, { error: 'must be a real calendar date written YYYY-MM-DD' });
+  .check(z.refine(isCalendarDate, { error: 'must be a real calendar date written YYYY-MM-DD' }));
 
 export const instantSchema = z
   .string()
-  .refine(isInstant, { error: 'must be an ISO 8601 date-time with a zone, e.g. 2026-11-23T09:30:00Z' });
+  .check(z.refine(isInstant, { error: 'must be an ISO 8601 date-time with a zone, e.g. 2026-11-23T09:30:00Z' }));
 
-export const timeZoneSchema = z.string().refine(isTimeZone, {
-  error: 'must be an IANA time zone such as Europe/Rome or America/Mexico_City (not an offset or abbreviation)',
-});
+export const timeZoneSchema = z.string().check(
+  z.refine(isTimeZone, {
+    error: 'must be an IANA time zone such as Europe/Rome or America/Mexico_City (not an offset or abbreviation)',
+  }),
+);
 
 /** A non-negative decimal string with at most `maxScale` decimals, optionally capped. */
 export function decimalStringSchema(options: { maxScale: number; allowZero: boolean; max?: number; what: string }) {
   const wording = `must be a ${options.what} written as a decimal string, e.g. '2' or '1.5'`;
-  return z.string({ error: wording }).superRefine((value, context) => {
-    const decimal = parseExactDecimal(value);
-    if (decimal === undefined || decimal.digits < 0n || /^\s|\s$/.test(value)) {
-      context.addIssue({
-        code: 'custom',
-        message: `must be a ${options.what} written as a decimal string, e.g. '2' or '1.5'`,
-      });
-      return;
-    }
-    if (decimal.scale > options.maxScale) {
-      context.addIssue({ code: 'custom', message: `must have at most ${options.maxScale} decimal places` });
-    }
-    if (!options.allowZero && decimal.digits === 0n) {
-      context.addIssue({ code: 'custom', message: 'must be greater than zero' });
-    }
-    if (options.max !== undefined && Number(value) > options.max) {
-      context.addIssue({ code: 'custom', message: `must be at most ${options.max}` });
-    }
-  });
+  return z.string({ error: wording }).check(
+    z.superRefine((value, context) => {
+      const decimal = parseExactDecimal(value);
+      if (decimal === undefined || decimal.digits < 0n || /^\s|\s$/.test(value)) {
+        context.addIssue({
+          code: 'custom',
+          message: `must be a ${options.what} written as a decimal string, e.g. '2' or '1.5'`,
+        });
+        return;
+      }
+      if (decimal.scale > options.maxScale) {
+        context.addIssue({ code: 'custom', message: `must have at most ${options.maxScale} decimal places` });
+      }
+      if (!options.allowZero && decimal.digits === 0n) {
+        context.addIssue({ code: 'custom', message: 'must be greater than zero' });
+      }
+      if (options.max !== undefined && Number(value) > options.max) {
+        context.addIssue({ code: 'custom', message: `must be at most ${options.max}` });
+      }
+    }),
+  );
 }
 
 export const metadataSchema = z
@@ -114,11 +121,13 @@ export const metadataSchema = z
     boundedText(modelLimits.id),
     z
       .string({ error: 'must be text (metadata values are strings)' })
-      .max(modelLimits.text, { error: `must be at most ${modelLimits.text} characters` }),
+      .check(z.maxLength(modelLimits.text, { error: `must be at most ${modelLimits.text} characters` })),
   )
-  .refine((record) => Object.keys(record).length <= modelLimits.metadataEntries, {
-    error: `must have at most ${modelLimits.metadataEntries} entries`,
-  });
+  .check(
+    z.refine((record) => Object.keys(record).length <= modelLimits.metadataEntries, {
+      error: `must have at most ${modelLimits.metadataEntries} entries`,
+    }),
+  );
 
 const optInSources = [
   'whatsapp',
@@ -140,124 +149,104 @@ const paymentMethods = ['card', 'oxxo', 'spei', 'pix', 'boleto', 'paypal', 'bank
 function recordSchemasFor(strict: boolean) {
   const id = strict ? storedIdSchema : idSchema;
   const money = moneySchemaFor(strict);
-  const nonNegative = (error: string) => money.refine((value) => value.amountMinor >= 0, { error });
-  const positive = money.refine((value) => value.amountMinor > 0, { error: 'must be greater than zero' });
-  const lineItem = closedIf(
-    strict,
-    z.object({
-      description: trimmedText(strict, modelLimits.text, 'must describe what was sold'),
-      quantity: decimalStringSchema({ maxScale: 3, allowZero: false, what: 'quantity' }),
-      unitPrice: nonNegative('must not be negative (issue a credit note instead)'),
-      taxRate: decimalStringSchema({ maxScale: 4, allowZero: true, max: 100, what: 'tax rate percentage' }),
-      discount: z
-        .discriminatedUnion(
-          'kind',
-          [
-            closedIf(
-              strict,
-              z.object({
-                kind: z.literal('percent'),
-                percent: decimalStringSchema({ maxScale: 4, allowZero: true, max: 100, what: 'percentage' }),
-              }),
-            ),
-            closedIf(strict, z.object({ kind: z.literal('amount'), amount: nonNegative('must not be negative') })),
-          ],
-          { error: "must be { kind: 'percent', percent } or { kind: 'amount', amount }" },
-        )
-        .optional(),
-      sku: boundedText(modelLimits.id).optional(),
-    }),
-  );
+  const nonNegative = (error: string) => money.check(z.refine((value) => value.amountMinor >= 0, { error }));
+  const positive = money.check(z.refine((value) => value.amountMinor > 0, { error: 'must be greater than zero' }));
+  const lineItem = objectOf(strict, {
+    description: trimmedText(strict, modelLimits.text, 'must describe what was sold'),
+    quantity: decimalStringSchema({ maxScale: 3, allowZero: false, what: 'quantity' }),
+    unitPrice: nonNegative('must not be negative (issue a credit note instead)'),
+    taxRate: decimalStringSchema({ maxScale: 4, allowZero: true, max: 100, what: 'tax rate percentage' }),
+    discount: z.optional(
+      z.discriminatedUnion(
+        'kind',
+        [
+          objectOf(strict, {
+            kind: z.literal('percent'),
+            percent: decimalStringSchema({ maxScale: 4, allowZero: true, max: 100, what: 'percentage' }),
+          }),
+          objectOf(strict, { kind: z.literal('amount'), amount: nonNegative('must not be negative') }),
+        ],
+        { error: "must be { kind: 'percent', percent } or { kind: 'amount', amount }" },
+      ),
+    ),
+    sku: z.optional(boundedText(modelLimits.id)),
+  });
   return {
     money,
     positiveMoney: positive,
-    optIn: closedIf(
-      strict,
-      z.object({
-        at: instantSchema,
-        source: z.enum(optInSources, { error: `must be one of ${optInSources.join(', ')}` }),
-        evidence: trimmedText(
-          strict,
-          modelLimits.text,
-          'must say what proves the opt-in (a form id, message id or wording)',
-        ),
+    optIn: objectOf(strict, {
+      at: instantSchema,
+      source: z.enum(optInSources, { error: `must be one of ${optInSources.join(', ')}` }),
+      evidence: trimmedText(
+        strict,
+        modelLimits.text,
+        'must say what proves the opt-in (a form id, message id or wording)',
+      ),
+    }),
+    optOut: objectOf(strict, {
+      at: instantSchema,
+      source: z.enum(['whatsapp-reply', 'app', 'support', 'other'], {
+        error: 'must be one of whatsapp-reply, app, support, other',
       }),
-    ),
-    optOut: closedIf(
-      strict,
-      z.object({
-        at: instantSchema,
-        source: z.enum(['whatsapp-reply', 'app', 'support', 'other'], {
-          error: 'must be one of whatsapp-reply, app, support, other',
-        }),
-        evidence: boundedText(modelLimits.text).optional(),
-      }),
-    ),
+      evidence: z.optional(boundedText(modelLimits.text)),
+    }),
     lineItem,
     lines: z
       .array(lineItem)
-      .min(1, { error: 'must list at least one line' })
-      .max(modelLimits.list, { error: `must list at most ${modelLimits.list} lines` }),
-    payment: closedIf(
-      strict,
-      z.object({
-        provider: id,
-        providerPaymentId: id,
-        amount: positive,
-        receivedAt: instantSchema,
-        method: z.enum(paymentMethods, { error: `must be one of ${paymentMethods.join(', ')}` }).optional(),
-        installmentId: id.optional(),
-        note: z.string().max(1000, { error: 'must be at most 1000 characters' }).optional(),
-      }),
-    ),
-    refund: closedIf(
-      strict,
-      z.object({
-        provider: id,
-        providerRefundId: id,
-        providerPaymentId: id,
-        amount: positive,
-        refundedAt: instantSchema,
-      }),
-    ),
-    promiseToPay: closedIf(
-      strict,
-      z.object({
-        date: calendarDateSchema,
-        recordedAt: instantSchema,
-        source: trimmedText(strict, modelLimits.id, 'must say how the promise was made'),
-      }),
-    ),
-    dispute: closedIf(
-      strict,
-      z.object({
-        openedAt: instantSchema,
-        reason: trimmedText(strict, 1000, 'must say why'),
-        resolvedAt: instantSchema.optional(),
-      }),
-    ),
+      .check(
+        z.minLength(1, { error: 'must list at least one line' }),
+        z.maxLength(modelLimits.list, { error: `must list at most ${modelLimits.list} lines` }),
+      ),
+    payment: objectOf(strict, {
+      provider: id,
+      providerPaymentId: id,
+      amount: positive,
+      receivedAt: instantSchema,
+      method: z.optional(z.enum(paymentMethods, { error: `must be one of ${paymentMethods.join(', ')}` })),
+      installmentId: z.optional(id),
+      note: z.optional(z.string().check(z.maxLength(1000, { error: 'must be at most 1000 characters' }))),
+    }),
+    refund: objectOf(strict, {
+      provider: id,
+      providerRefundId: id,
+      providerPaymentId: id,
+      amount: positive,
+      refundedAt: instantSchema,
+    }),
+    promiseToPay: objectOf(strict, {
+      date: calendarDateSchema,
+      recordedAt: instantSchema,
+      source: trimmedText(strict, modelLimits.id, 'must say how the promise was made'),
+    }),
+    dispute: objectOf(strict, {
+      openedAt: instantSchema,
+      reason: trimmedText(strict, 1000, 'must say why'),
+      resolvedAt: z.optional(instantSchema),
+    }),
   };
 }
 
-const openSchemas = recordSchemasFor(false);
+// Built on first use (see lazy-schema.ts): an import builds none of the hundred-odd schemas below.
+
+/** The nested record schemas open to unknown fields, for the constructors. */
+export const openSchemas = /* @__PURE__ */ lazySchema(() => recordSchemasFor(false));
 
 /** The nested record schemas closed to unknown fields, for checking stored records (`assertCustomer`, `assertInvoice`). */
-export const storedSchemas = recordSchemasFor(true);
+export const storedSchemas = /* @__PURE__ */ lazySchema(() => recordSchemasFor(true));
 
-export const optInSchema = openSchemas.optIn;
-export const optOutSchema = openSchemas.optOut;
-export const lineItemSchema = openSchemas.lineItem;
-export const linesSchema = openSchemas.lines;
-export const paymentSchema = openSchemas.payment;
-export const refundSchema = openSchemas.refund;
-export const promiseToPaySchema = openSchemas.promiseToPay;
-export const disputeSchema = openSchemas.dispute.omit({ resolvedAt: true });
+/** A new dispute: no resolution yet. */
+export const disputeSchema = /* @__PURE__ */ lazySchema(() => z.omit(openSchemas().dispute, { resolvedAt: true }));
+
+/** The lines of a document, as the constructors read them. */
+export type ParsedLines = z.output<ReturnType<typeof openSchemas>['lines']>;
 
 /** `{ currency, lines }` with every line (and fixed discount) in the document's currency. */
-export const documentLinesShape = { currency: currencySchema, lines: linesSchema };
+export function documentLinesShape() {
+  return { currency: currencySchema, lines: openSchemas().lines };
+}
 
 export function checkLineCurrencies(
-  input: { currency: string; lines: z.output<typeof linesSchema> },
+  input: { currency: string; lines: ParsedLines },
   context: z.core.$RefinementCtx,
 ): void {
   input.lines.forEach((line, index) => {

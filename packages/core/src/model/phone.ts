@@ -1,4 +1,18 @@
-import { type CountryCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import {
+  type CountryCode,
+  isSupportedCountry,
+  type MetadataJson,
+  parsePhoneNumberFromString,
+} from 'libphonenumber-js/core';
+import { phoneMetadataJson } from './phone-metadata.generated';
+
+// libphonenumber-js's `max` metadata (real ranges and number types) without the formatting rules cobro never uses
+// (see scripts/generate-phone-metadata.ts), parsed on the first number read.
+let parsedMetadata: MetadataJson | undefined;
+function metadata(): MetadataJson {
+  parsedMetadata ??= JSON.parse(phoneMetadataJson) as MetadataJson;
+  return parsedMetadata;
+}
 
 // Number types that cannot be a person's WhatsApp account.
 const refusedTypes = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'VOICEMAIL', 'PAGER', 'UAN']);
@@ -23,7 +37,7 @@ export type NormalizedPhoneNumber =
 
 /** True when `code` is an ISO 3166-1 alpha-2 country code with a telephone numbering plan. */
 export function isCountryCode(code: unknown): code is string {
-  return typeof code === 'string' && /^[A-Z]{2}$/.test(code) && isSupportedCountry(code);
+  return typeof code === 'string' && /^[A-Z]{2}$/.test(code) && isSupportedCountry(code as CountryCode, metadata());
 }
 
 /**
@@ -49,10 +63,10 @@ export function normalizePhoneNumber(input: string, defaultCountry?: string): No
   if (typeof input !== 'string' || !/\d/.test(input)) return { ok: false, problem: 'not-a-number' };
   const country =
     defaultCountry !== undefined && isCountryCode(defaultCountry) ? (defaultCountry as CountryCode) : undefined;
-  let parsed = parsePhoneNumberFromString(input, country);
+  let parsed = parsePhoneNumberFromString(input, { defaultCountry: country }, metadata());
   if (parsed !== undefined && !parsed.isValid()) {
     const repaired = repairWhatsAppForm(parsed.countryCallingCode, parsed.nationalNumber);
-    if (repaired !== undefined) parsed = parsePhoneNumberFromString(repaired) ?? parsed;
+    if (repaired !== undefined) parsed = parsePhoneNumberFromString(repaired, metadata()) ?? parsed;
   }
   if (parsed === undefined) return { ok: false, problem: 'not-a-number' };
   if (!parsed.isValid()) return { ok: false, problem: 'invalid' };

@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error';
 
 const typeNames: Readonly<Record<string, string>> = {
@@ -33,6 +34,8 @@ function plainMessage(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
+let englishErrors: z.core.$ZodErrorMap | undefined;
+
 /** Converts zod issues to cobro's {@link ValidationIssue} list (path like `lines[2].quantity`, plain words). */
 export function toValidationIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
   return issues.map((issue) => ({ path: formatIssuePath(issue.path), message: plainMessage(issue) }));
@@ -42,12 +45,15 @@ export function toValidationIssues(issues: readonly z.core.$ZodIssue[]): Validat
  * Parses `input` with `schema` or throws a {@link ValidationError} naming `subject` and every bad field.
  * The zod error is not attached as `cause`: it would carry the input (and its phone numbers) into logs.
  */
-export function parseOrThrow<Schema extends z.ZodType>(
+export function parseOrThrow<Schema extends z.ZodMiniType>(
   schema: Schema,
   input: unknown,
   subject: string,
 ): z.output<Schema> {
-  const result = schema.safeParse(input, { reportInput: true });
+  // zod/mini configures no wording: the English one is passed to each parse, rather than set on zod's global config
+  // (which is the app's too), and built on the first parse rather than at import.
+  englishErrors ??= en().localeError;
+  const result = z.safeParse(schema, input, { reportInput: true, error: englishErrors });
   if (result.success) return result.data;
   throw new ValidationError({ subject, issues: toValidationIssues(result.error.issues) });
 }

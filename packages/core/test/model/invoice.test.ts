@@ -163,6 +163,23 @@ describe('computeTotals', () => {
 });
 
 describe('createInvoice', () => {
+  it("words zod's own checks in English, without changing zod's global configuration", async () => {
+    const error = validationError(() =>
+      createInvoice({
+        ...invoiceInput,
+        dueDate: undefined,
+        installments: { count: 3, firstDueDate: '2026-12-15', intervalMonths: 0 },
+      }),
+    );
+    expect(error.issues).toEqual([
+      { path: 'installments.intervalMonths', message: 'Too small: expected number to be >=1' },
+    ]);
+    // The wording is passed to each parse: an app's own zod/mini schemas keep zod's default (no locale).
+    const z = await import('zod/mini');
+    const result = z.safeParse(z.number().check(z.gte(1)), 0);
+    expect(result.error?.issues[0]?.message).toBe('Invalid input');
+  });
+
   it('builds a draft with totals, balance and version 0', () => {
     const invoice = createInvoice(invoiceInput);
     expect(invoice.status).toBe('draft');
