@@ -38,6 +38,8 @@ export type ContactDecision =
  * The contact gate: every send passes it right before it goes out. Checks, in order: opt-out, consent, the day
  * (weekday, public holidays of the customer's country and subdivision, the business's closures), the send window
  * in the customer's zone, the minimum gap, and the caps per customer and per invoice. Pure and deterministic.
+ * Synchronous: when the policy skips holidays, the customer's country table must be loaded first with
+ * `await loadHolidays(customer.country)` (the runtime does this itself), else it throws `HolidaysNotLoadedError`.
  */
 export function checkContact(options: {
   /** The customer to contact. */

@@ -109,7 +109,8 @@ const toneRank: Record<ReminderTone, number> = { friendly: 0, polite: 1, firm: 2
 const day = 86_400_000;
 
 /**
- * Plans the reminders of one invoice: {@link planCustomerReminders} with a single invoice.
+ * Plans the reminders of one invoice: {@link planCustomerReminders} with a single invoice. Load the customer's
+ * holidays first (`await loadHolidays(customer.country)`), as for {@link planCustomerReminders}.
  */
 export function planReminders(options: PlanRemindersOptions & { readonly invoice: Invoice }): ReminderPlan {
   return planCustomerReminders({ ...options, invoices: [options.invoice] });
@@ -151,6 +152,9 @@ function plannedAt(
  * Reminders of several invoices that fall on the same local day go out as one message.
  * Nothing is planned for an invoice that is not open, has an open dispute, or for a customer who opted out or
  * (when the policy requires it) never opted in; a promise to pay holds reminders until its date plus the grace.
+ *
+ * Synchronous: when the policy skips holidays, the customer's country table must be loaded first with
+ * `await loadHolidays(customer.country)` (the runtime does this itself), else it throws `HolidaysNotLoadedError`.
  */
 export function planCustomerReminders(
   options: PlanRemindersOptions & { readonly invoices: readonly Invoice[] },
