@@ -57,18 +57,20 @@ export function checkContact(options: {
   const policy = 'ruleSources' in options.policy ? options.policy : resolvePolicy({ policy: options.policy, customer });
   const at = typeof options.at === 'string' ? Date.parse(options.at) : options.at.getTime();
   const invoiceIds = options.invoiceIds ?? [];
-  const refuse = (reason: ContactRefusalReason, next?: number): ContactDecision => ({
+  if (customer.optOut) return refusal(policy, 'opted-out');
+  if (policy.requireOptIn && !customer.optIn) return refusal(policy, 'no-consent');
+  const rules = createContactRules(policy, customer, history);
+  const reason = calendarRefusal(rules, at) ?? frequencyRefusal(rules, at, invoiceIds)?.reason;
+  if (reason === undefined) return { allowed: true, presets: policy.presets };
+  return refusal(policy, reason, nextAllowedInstant(rules, at, invoiceIds));
+}
+
+function refusal(policy: ResolvedReminderPolicy, reason: ContactRefusalReason, next?: number): ContactDecision {
+  return {
     allowed: false,
     reason,
     rule: policy.ruleSources[ruleOfReason[reason]] ?? (reason === 'opted-out' ? 'whatsapp-base' : 'policy'),
     ...(next !== undefined ? { nextAllowedAt: new Date(next).toISOString() } : {}),
     presets: policy.presets,
-  });
-
-  if (customer.optOut) return refuse('opted-out');
-  if (policy.requireOptIn && !customer.optIn) return refuse('no-consent');
-  const rules = createContactRules(policy, customer, history);
-  const reason = calendarRefusal(rules, at) ?? frequencyRefusal(rules, at, invoiceIds)?.reason;
-  if (reason === undefined) return { allowed: true, presets: policy.presets };
-  return refuse(reason, nextAllowedInstant(rules, at, invoiceIds));
+  };
 }

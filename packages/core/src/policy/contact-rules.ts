@@ -65,7 +65,16 @@ export interface ContactRules {
 // every customer there and by the planner and the gate.
 const closedDaysByPolicy = new WeakMap<ResolvedReminderPolicy, Map<string, Map<number, ClosedReason | null>>>();
 
+// The planner and then the gate ask for the same customer's rules in a row: the last answer is kept.
+let lastPolicy: ResolvedReminderPolicy | undefined;
+let lastCountry: string | undefined;
+let lastSubdivision: string | undefined;
+let lastDays: Map<number, ClosedReason | null> = new Map();
+
 function closedDaysOf(policy: ResolvedReminderPolicy, customer: Customer): Map<number, ClosedReason | null> {
+  if (policy === lastPolicy && customer.country === lastCountry && customer.subdivision === lastSubdivision) {
+    return lastDays;
+  }
   let byRegion = closedDaysByPolicy.get(policy);
   if (!byRegion) {
     byRegion = new Map();
@@ -73,11 +82,14 @@ function closedDaysOf(policy: ResolvedReminderPolicy, customer: Customer): Map<n
   }
   const region = customer.subdivision ? `${customer.country}-${customer.subdivision}` : customer.country;
   let days = byRegion.get(region);
-  if (!days) {
+  if (!days || days.size > 50_000) {
     days = new Map();
     byRegion.set(region, days);
   }
-  if (days.size > 50_000) days.clear();
+  lastPolicy = policy;
+  lastCountry = customer.country;
+  lastSubdivision = customer.subdivision;
+  lastDays = days;
   return days;
 }
 
@@ -232,22 +244,26 @@ export function rollingCapUntil(times: readonly number[], at: number, span: numb
   if (end - first < cap) return 0;
   let index = first;
   while (index < end && (times[index] as number) <= at) index++;
-  const near = (position: number) =>
-    position < index - first
-      ? (times[first + position] as number)
-      : position === index - first
-        ? at
-        : (times[first + position - 1] as number);
   const last = end - first;
   let until = 0;
   // Every run of cap + 1 consecutive sends that includes `at` must span at least `span`. A run too tight stays too
   // tight for any later instant before its first send other than `at` leaves the span.
   for (let start = Math.max(0, index - first - cap); start <= index - first && start + cap <= last; start++) {
-    if (near(start + cap) - near(start) >= span) continue;
-    const anchor = start === index - first ? near(start + 1) : near(start);
+    if (nearAt(times, first, index, at, start + cap) - nearAt(times, first, index, at, start) >= span) continue;
+    const anchor =
+      start === index - first ? nearAt(times, first, index, at, start + 1) : nearAt(times, first, index, at, start);
     until = Math.max(until, anchor + span);
   }
   return until;
+}
+
+/** The `position`th of the sends near `at` (`times[first…]`) with `at` inserted at `index`, in time order. */
+function nearAt(times: readonly number[], first: number, index: number, at: number, position: number): number {
+  return position < index - first
+    ? (times[first + position] as number)
+    : position === index - first
+      ? at
+      : (times[first + position - 1] as number);
 }
 
 /** @internal The first minute at or after `from` when a day is open and inside its window, aiming at `target` minutes. */

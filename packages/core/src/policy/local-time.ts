@@ -83,8 +83,8 @@ interface OffsetSpan {
 
 const weekMs = 7 * dayMs;
 // How far a span is followed either way from the instant asked about: a span is cut there even when the offset
-// runs on (half a year holds at least one change in every zone that changes at all).
-const spanReachWeeks = 27;
+// runs on, so that finding a span costs a few dozen Intl calls at most.
+const spanReachWeeks = 12;
 const spans = new Map<TimeZone, OffsetSpan[]>();
 // The planner asks about a customer's zone and the business's many times in a row: the last span of the last two
 // zones answers most calls with two comparisons.
@@ -262,18 +262,29 @@ export function instantOf(date: CalendarDate, minutes: number, timeZone: TimeZon
 }
 
 const starts = new Map<TimeZone, Map<number, number>>();
-let startsZone: TimeZone | undefined;
-let startsOfZone: Map<number, number> | undefined;
+// The planner alternates between the business's zone and the customer's: the last two zones' maps are kept.
+let startsZoneA: TimeZone | undefined;
+let startsA: Map<number, number> = new Map();
+let startsZoneB: TimeZone | undefined;
+let startsB: Map<number, number> = startsA;
 
 /** @internal The first instant of day number `day` in a zone (midnight may itself be skipped by DST), cached. */
 export function startOfDayNumber(day: number, timeZone: TimeZone): number {
-  let zone = timeZone === startsZone ? startsOfZone : starts.get(timeZone);
-  if (!zone) {
-    zone = new Map();
-    starts.set(timeZone, zone);
+  let zone: Map<number, number>;
+  if (timeZone === startsZoneA) zone = startsA;
+  else if (timeZone === startsZoneB) zone = startsB;
+  else {
+    let found = starts.get(timeZone);
+    if (!found) {
+      found = new Map();
+      starts.set(timeZone, found);
+    }
+    zone = found;
+    startsZoneB = startsZoneA;
+    startsB = startsA;
+    startsZoneA = timeZone;
+    startsA = zone;
   }
-  startsZone = timeZone;
-  startsOfZone = zone;
   let start = zone.get(day);
   if (start === undefined) {
     start = instantOfDay(day, 0, timeZone);
