@@ -9,6 +9,7 @@ import {
   nextAllowedInstant,
   ruleOfReason,
 } from './contact-rules';
+import { isoOf, parseInstant } from './instant-strings';
 import type { ResolvedReminderPolicy } from './jurisdiction-preset';
 import type { ReminderPolicy } from './reminder-policy';
 import { resolvePolicy } from './resolve-policy';
@@ -55,7 +56,7 @@ export function checkContact(options: {
 }): ContactDecision {
   const { customer, history } = options;
   const policy = 'ruleSources' in options.policy ? options.policy : resolvePolicy({ policy: options.policy, customer });
-  const at = typeof options.at === 'string' ? Date.parse(options.at) : options.at.getTime();
+  const at = typeof options.at === 'string' ? parseInstant(options.at) : options.at.getTime();
   const invoiceIds = options.invoiceIds ?? [];
   if (customer.optOut) return refusal(policy, 'opted-out');
   if (policy.requireOptIn && !customer.optIn) return refusal(policy, 'no-consent');
@@ -70,7 +71,7 @@ function refusal(policy: ResolvedReminderPolicy, reason: ContactRefusalReason, n
     allowed: false,
     reason,
     rule: policy.ruleSources[ruleOfReason[reason]] ?? (reason === 'opted-out' ? 'whatsapp-base' : 'policy'),
-    ...(next !== undefined ? { nextAllowedAt: new Date(next).toISOString() } : {}),
+    ...(next !== undefined ? { nextAllowedAt: isoOf(next) } : {}),
     presets: policy.presets,
   };
 }

@@ -1,6 +1,7 @@
 import type { Customer } from '../model/customer';
 import type { ContactAttempt } from './contact-history';
 import { type HolidayCalendar, holidayCalendar, holidayTypeOfDay } from './holiday-calendar';
+import { parseInstant } from './instant-strings';
 import type { PolicyRuleName, ResolvedReminderPolicy } from './jurisdiction-preset';
 import { dateOfDay, instantOfDay, parseClock, startOfDayNumber, wallClock, weekdayOfDay } from './local-time';
 import type { SendWindow, Weekday } from './reminder-policy';
@@ -99,13 +100,23 @@ export function createContactRules(
   customer: Customer,
   history: readonly ContactAttempt[],
 ): ContactRules {
-  const counted: ContactAttempt[] = [];
-  const countedAt: number[] = [];
+  let counted: ContactAttempt[] = [];
+  let countedAt: number[] = [];
+  let inOrder = true;
   for (const attempt of history) {
-    if (countedKinds.has(attempt.kind) && attempt.customerId === customer.id) counted.push(attempt);
+    if (!countedKinds.has(attempt.kind) || attempt.customerId !== customer.id) continue;
+    const at = parseInstant(attempt.at);
+    if (countedAt.length > 0 && (countedAt[countedAt.length - 1] as number) > at) inOrder = false;
+    counted.push(attempt);
+    countedAt.push(at);
   }
-  if (counted.length > 1) counted.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  for (const attempt of counted) countedAt.push(Date.parse(attempt.at));
+  if (!inOrder) {
+    // Oldest first; sends at the same instant keep the history's order.
+    const order = counted.map((_, index) => index);
+    order.sort((a, b) => (countedAt[a] as number) - (countedAt[b] as number) || a - b);
+    counted = order.map((index) => counted[index] as ContactAttempt);
+    countedAt = order.map((index) => countedAt[index] as number);
+  }
   return {
     policy,
     customer,
@@ -117,7 +128,7 @@ export function createContactRules(
 }
 
 /** @internal Records a planned send so later candidates respect caps and the gap (`at`: its instant, if known). */
-export function countAttempt(rules: ContactRules, attempt: ContactAttempt, at = Date.parse(attempt.at)): void {
+export function countAttempt(rules: ContactRules, attempt: ContactAttempt, at = parseInstant(attempt.at)): void {
   let index = rules.countedAt.length;
   while (index > 0 && (rules.countedAt[index - 1] ?? 0) > at) index--;
   rules.counted.splice(index, 0, attempt);

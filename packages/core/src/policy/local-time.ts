@@ -210,6 +210,20 @@ export function localDay(epochMs: number, timeZone: TimeZone): number {
   return Math.floor(wallClock(epochMs, timeZone) / dayMs);
 }
 
+const wallTexts = new Map<number, string>();
+
+/** @internal A wall clock (from {@link wallClock}) as `YYYY-MM-DDTHH:MM`, cached: customers share most of them. */
+export function wallClockText(wall: number): string {
+  let text = wallTexts.get(wall);
+  if (text === undefined) {
+    const day = Math.floor(wall / dayMs);
+    text = `${dateOfDay(day)}T${formatClock(Math.floor((wall - day * dayMs) / 60_000))}`;
+    if (wallTexts.size >= 100_000) wallTexts.clear();
+    wallTexts.set(wall, text);
+  }
+  return text;
+}
+
 /** @internal The wall-clock date, minute of day and weekday of `epochMs` in `timeZone`. */
 export function localFields(epochMs: number, timeZone: TimeZone): LocalFields {
   const wall = wallClock(epochMs, timeZone);

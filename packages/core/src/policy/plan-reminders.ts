@@ -12,8 +12,9 @@ import {
   nextAllowedInstant,
   nextCalendarSlot,
 } from './contact-rules';
+import { isoOf, parseInstant } from './instant-strings';
 import type { ResolvedReminderPolicy } from './jurisdiction-preset';
-import { dateOfDay, dayOfDate, formatClock, localDay, parseClock, startOfDayNumber, wallClock } from './local-time';
+import { dateOfDay, dayOfDate, localDay, parseClock, startOfDayNumber, wallClock, wallClockText } from './local-time';
 import type { ReminderPolicy, ReminderStage, ReminderTone } from './reminder-policy';
 import { resolvePolicy } from './resolve-policy';
 
@@ -161,9 +162,9 @@ function draftAt(at: number, zone: string, invoiceId: string): MessageDraft {
   const localDayOfAt = Math.floor(wall / day);
   return {
     sendAt: at,
-    sendAtIso: new Date(at).toISOString(),
+    sendAtIso: isoOf(at),
     localDay: localDayOfAt,
-    localSendTime: `${dateOfDay(localDayOfAt)}T${formatClock(Math.floor((wall - localDayOfAt * day) / 60_000))}`,
+    localSendTime: wallClockText(wall),
     reminders: [],
     invoiceIds: [invoiceId],
   };
@@ -202,7 +203,7 @@ export function planCustomerReminders(
 ): ReminderPlan {
   const { customer, history } = options;
   const policy = 'ruleSources' in options.policy ? options.policy : resolvePolicy({ policy: options.policy, customer });
-  const now = typeof options.now === 'string' ? Date.parse(options.now) : options.now.getTime();
+  const now = typeof options.now === 'string' ? parseInstant(options.now) : options.now.getTime();
   const skipped: SkippedReminder[] = [];
   const empty = { messages: [], reminders: [], skipped, presets: policy.presets };
   if (customer.optOut || (policy.requireOptIn && !customer.optIn)) return empty;
