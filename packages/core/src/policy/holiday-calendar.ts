@@ -1,6 +1,5 @@
 import { HolidayCoverageError } from '../errors/holiday-coverage-error';
 import { HolidaysNotLoadedError } from '../errors/holidays-not-loaded-error';
-import type { CalendarDate } from '../model/time';
 import type { HolidayTable } from './holidays/holiday-table';
 import { coveredYears, holidayLoaders } from './holidays/index';
 
@@ -119,17 +118,4 @@ export function holidayTypeOfDay(
     throw new HolidayCoverageError({ country, subdivision, date, coveredYears, countryCovered: calendar !== null });
   }
   return calendar.days.get(day);
-}
-
-/**
- * @internal The holiday type of `date` for a customer of `country` and `subdivision` (`public` or `bank`), or
- * undefined when the day is not a holiday there. See {@link holidayCalendar} and {@link holidayTypeOfDay}.
- */
-export function holidayType(
-  date: CalendarDate,
-  country: string,
-  subdivision: string | undefined,
-): HolidayKind | undefined {
-  const day = Date.parse(`${date}T00:00:00Z`) / dayMs;
-  return holidayTypeOfDay(holidayCalendar(country, subdivision), day, country, subdivision);
 }

@@ -1,14 +1,6 @@
 import type { CalendarDate, TimeZone } from '../model/time';
 import type { Weekday } from './reminder-policy';
 
-/** @internal Wall-clock fields of an instant in a zone. */
-export interface LocalFields {
-  readonly date: CalendarDate;
-  /** Minutes since local midnight. */
-  readonly minutes: number;
-  readonly weekday: Weekday;
-}
-
 const formatters = new Map<TimeZone, Intl.DateTimeFormat>();
 
 // Intl is much faster than Temporal for instant → wall clock, and this runs for every candidate slot.
@@ -224,13 +216,6 @@ export function wallClockText(wall: number): string {
   return text;
 }
 
-/** @internal The wall-clock date, minute of day and weekday of `epochMs` in `timeZone`. */
-export function localFields(epochMs: number, timeZone: TimeZone): LocalFields {
-  const wall = wallClock(epochMs, timeZone);
-  const day = Math.floor(wall / dayMs);
-  return { date: dateOfDay(day), minutes: Math.floor((wall - day * dayMs) / 60_000), weekday: weekdayOfDay(day) };
-}
-
 const clocks = new Map<string, number>();
 
 /** @internal `HH:MM` → minutes since midnight. */
@@ -270,11 +255,6 @@ export function instantOfDay(day: number, minutes: number, timeZone: TimeZone): 
   return early;
 }
 
-/** @internal {@link instantOfDay} of a calendar date. */
-export function instantOf(date: CalendarDate, minutes: number, timeZone: TimeZone): number {
-  return instantOfDay(dayOfDate(date), minutes, timeZone);
-}
-
 const starts = new Map<TimeZone, Map<number, number>>();
 // The planner alternates between the business's zone and the customer's: the last two zones' maps are kept.
 let startsZoneA: TimeZone | undefined;
@@ -306,11 +286,6 @@ export function startOfDayNumber(day: number, timeZone: TimeZone): number {
     zone.set(day, start);
   }
   return start;
-}
-
-/** @internal The first instant of a calendar date in a zone (midnight may itself be skipped by DST). */
-export function startOfDay(date: CalendarDate, timeZone: TimeZone): number {
-  return startOfDayNumber(dayOfDate(date), timeZone);
 }
 
 /** @internal Calendar arithmetic on `YYYY-MM-DD`, exact across month and year ends. */
