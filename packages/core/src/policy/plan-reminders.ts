@@ -246,7 +246,7 @@ export function planCustomerReminders(
         const stage = stages[index] as ReminderStage;
         const slotKey = reminderSlotKey(invoice.id, installment.id, stage.id);
         const stageDay = dueDay + stage.offsetDays;
-        if (sent.has(slotKey)) {
+        if (sent.size > 0 && sent.has(slotKey)) {
           skipped.push({ slotKey, reason: 'already-sent' });
           continue;
         }
@@ -369,9 +369,11 @@ export function planCustomerReminders(
       reminders: message.reminders,
     };
   });
+  const reminders: PlannedReminder[] = [];
+  for (const message of plannedMessages) for (const reminder of message.reminders) reminders.push(reminder);
   return {
     messages: plannedMessages,
-    reminders: plannedMessages.flatMap((message) => message.reminders),
+    reminders,
     skipped,
     presets: policy.presets,
   };
