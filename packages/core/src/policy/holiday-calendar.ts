@@ -60,11 +60,6 @@ export function loadHolidays(country: string): Promise<void> {
   return load;
 }
 
-/** @internal True when `country`'s table is loaded, or it has none to load: planning it cannot need an import. */
-export function holidaysReady(country: string): boolean {
-  return tables.has(country) || holidayLoaders[country] === undefined;
-}
-
 function decode(into: Map<number, HolidayKind>, years: Readonly<Record<number, string>> | undefined): void {
   if (!years) return;
   for (const [year, days] of Object.entries(years)) {
