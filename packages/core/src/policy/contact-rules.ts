@@ -100,22 +100,22 @@ export function createContactRules(
   customer: Customer,
   history: readonly ContactAttempt[],
 ): ContactRules {
-  let counted: ContactAttempt[] = [];
-  let countedAt: number[] = [];
-  let inOrder = true;
+  const counted: ContactAttempt[] = [];
+  const countedAt: number[] = [];
   for (const attempt of history) {
     if (!countedKinds.has(attempt.kind) || attempt.customerId !== customer.id) continue;
     const at = parseInstant(attempt.at);
-    if (countedAt.length > 0 && (countedAt[countedAt.length - 1] as number) > at) inOrder = false;
-    counted.push(attempt);
-    countedAt.push(at);
-  }
-  if (!inOrder) {
-    // Oldest first; sends at the same instant keep the history's order.
-    const order = counted.map((_, index) => index);
-    order.sort((a, b) => (countedAt[a] as number) - (countedAt[b] as number) || a - b);
-    counted = order.map((index) => counted[index] as ContactAttempt);
-    countedAt = order.map((index) => countedAt[index] as number);
+    // Oldest first, by insertion (a history holds a few sends, mostly in order already); sends at the same instant
+    // keep the history's order.
+    let index = countedAt.length;
+    while (index > 0 && (countedAt[index - 1] as number) > at) index--;
+    if (index === countedAt.length) {
+      counted.push(attempt);
+      countedAt.push(at);
+    } else {
+      counted.splice(index, 0, attempt);
+      countedAt.splice(index, 0, at);
+    }
   }
   return {
     policy,
