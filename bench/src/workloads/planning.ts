@@ -4,6 +4,7 @@ import {
   composePolicy,
   defaultReminderPolicy,
   jurisdictionPresets,
+  loadHolidays,
   planCustomerReminders,
   resolvePolicy,
 } from '@cobro/core';
@@ -72,6 +73,8 @@ export async function runPlanning(): Promise<WorkloadResult> {
   const budgetSeconds = Number(process.env.BENCH_PLANNING_BUDGET_S ?? 30);
   const budgetMs = budgetSeconds > 0 ? budgetSeconds * 1000 : Number.POSITIVE_INFINITY;
   const books = [...generateBooks(invoiceCount, 7)];
+  // Holiday tables are loaded per country before planning, as the runtime does; not part of the measured time.
+  await Promise.all([...new Set(books.map((book) => book.customer.country))].map((country) => loadHolidays(country)));
   // Every preset composes once up front, as a long-running process would have done before its first run.
   for (const preset of Object.values(jurisdictionPresets)) composePolicy(defaultReminderPolicy, [preset]);
   // Warm-up on other seeded data: JIT, Intl formatters per zone and holiday calendars per country and year.

@@ -6,6 +6,7 @@ import {
   calendarDateAt,
   checkContact,
   type Invoice,
+  loadHolidays,
   planCustomerReminders,
   type ReminderPlan,
   type ResolvedReminderPolicy,
@@ -50,6 +51,8 @@ export async function planCustomer(
   const policy = 'ruleSources' in context.policy ? context.policy : resolvePolicy({ policy: context.policy, customer });
   const outbox = await context.store.listOutbox({ customerId: customer.id });
   const history = contactHistory(outbox);
+  // The planner and the gate are synchronous; the customer's holiday table is a module loaded on first use.
+  await loadHolidays(customer.country);
   const plan = planCustomerReminders({ customer, policy, history, now: context.now, invoices });
   return { policy, history, plan, outbox };
 }

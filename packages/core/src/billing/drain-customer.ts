@@ -2,6 +2,7 @@ import { calendarDateAt } from '../model/calendar-date';
 import type { Customer } from '../model/customer';
 import type { Invoice } from '../model/invoice';
 import { isPromiseBroken } from '../model/invoice-transitions';
+import { loadHolidays } from '../policy/holiday-calendar';
 import { type PlannedMessage, planCustomerReminders } from '../policy/plan-reminders';
 import type { BillingStoreV1DueCustomer } from '../spec/billing-store/v1/billing-store-v1-due-customer';
 import type { BillingStoreV1OutboxEntry } from '../spec/billing-store/v1/billing-store-v1-outbox-entry';
@@ -37,6 +38,8 @@ export async function drainCustomer(context: BillingContext, due: BillingStoreV1
     const work = await store.getCustomerWork(due.customerId, { outboxSince: since });
     if (work) {
       const state = sendStateOf(work);
+      // Its holiday table is a module of its own, imported the first time a customer of that country is planned.
+      await loadHolidays(state.customer.country);
       for (const invoice of work.invoices) await notePromiseBroken(context, state.customer, invoice);
       for (const entry of waitingInOrder(state, now)) {
         // A document follows its invoice message, never goes before it.

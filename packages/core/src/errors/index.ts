@@ -2,6 +2,7 @@ export { ApiCallError, type ApiCallErrorKind, type ApiCallErrorOptions } from '.
 export { CobroError } from './cobro-error';
 export { CurrencyMismatchError } from './currency-mismatch-error';
 export { HolidayCoverageError } from './holiday-coverage-error';
+export { HolidaysNotLoadedError } from './holidays-not-loaded-error';
 export { IllegalTransitionError } from './illegal-transition-error';
 export { LoadSettingError } from './load-setting-error';
 export { StaleVersionError } from './stale-version-error';

@@ -9,6 +9,7 @@ import {
   nextAllowedInstant,
   ruleOfReason,
 } from './contact-rules';
+import { isoOf, parseInstant } from './instant-strings';
 import type { ResolvedReminderPolicy } from './jurisdiction-preset';
 import type { ReminderPolicy } from './reminder-policy';
 import { resolvePolicy } from './resolve-policy';
@@ -38,6 +39,8 @@ export type ContactDecision =
  * The contact gate: every send passes it right before it goes out. Checks, in order: opt-out, consent, the day
  * (weekday, public holidays of the customer's country and subdivision, the business's closures), the send window
  * in the customer's zone, the minimum gap, and the caps per customer and per invoice. Pure and deterministic.
+ * Synchronous: when the policy skips holidays, the customer's country table must be loaded first with
+ * `await loadHolidays(customer.country)` (the runtime does this itself), else it throws `HolidaysNotLoadedError`.
  */
 export function checkContact(options: {
   /** The customer to contact. */
@@ -53,20 +56,22 @@ export function checkContact(options: {
 }): ContactDecision {
   const { customer, history } = options;
   const policy = 'ruleSources' in options.policy ? options.policy : resolvePolicy({ policy: options.policy, customer });
-  const at = typeof options.at === 'string' ? Date.parse(options.at) : options.at.getTime();
+  const at = typeof options.at === 'string' ? parseInstant(options.at) : options.at.getTime();
   const invoiceIds = options.invoiceIds ?? [];
-  const refuse = (reason: ContactRefusalReason, next?: number): ContactDecision => ({
-    allowed: false,
-    reason,
-    rule: policy.ruleSources[ruleOfReason[reason]] ?? (reason === 'opted-out' ? 'whatsapp-base' : 'policy'),
-    ...(next !== undefined ? { nextAllowedAt: new Date(next).toISOString() } : {}),
-    presets: policy.presets,
-  });
-
-  if (customer.optOut) return refuse('opted-out');
-  if (policy.requireOptIn && !customer.optIn) return refuse('no-consent');
+  if (customer.optOut) return refusal(policy, 'opted-out');
+  if (policy.requireOptIn && !customer.optIn) return refusal(policy, 'no-consent');
   const rules = createContactRules(policy, customer, history);
   const reason = calendarRefusal(rules, at) ?? frequencyRefusal(rules, at, invoiceIds)?.reason;
   if (reason === undefined) return { allowed: true, presets: policy.presets };
-  return refuse(reason, nextAllowedInstant(rules, at, invoiceIds));
+  return refusal(policy, reason, nextAllowedInstant(rules, at, invoiceIds));
+}
+
+function refusal(policy: ResolvedReminderPolicy, reason: ContactRefusalReason, next?: number): ContactDecision {
+  return {
+    allowed: false,
+    reason,
+    rule: policy.ruleSources[ruleOfReason[reason]] ?? (reason === 'opted-out' ? 'whatsapp-base' : 'policy'),
+    ...(next !== undefined ? { nextAllowedAt: isoOf(next) } : {}),
+    presets: policy.presets,
+  };
 }

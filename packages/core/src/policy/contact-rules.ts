@@ -1,9 +1,9 @@
 import type { Customer } from '../model/customer';
-import type { CalendarDate } from '../model/time';
 import type { ContactAttempt } from './contact-history';
-import { holidayType } from './holiday-calendar';
+import { type HolidayCalendar, holidayCalendar, holidayTypeOfDay } from './holiday-calendar';
+import { parseInstant } from './instant-strings';
 import type { PolicyRuleName, ResolvedReminderPolicy } from './jurisdiction-preset';
-import { instantOf, localFields, parseClock, shiftDate, startOfDay } from './local-time';
+import { dateOfDay, instantOfDay, parseClock, startOfDayNumber, wallClock, weekdayOfDay } from './local-time';
 import type { SendWindow, Weekday } from './reminder-policy';
 
 /** Why the contact gate refused a send. */
@@ -40,21 +40,58 @@ export const ruleOfReason: Readonly<Record<ContactRefusalReason, PolicyRuleName>
 };
 
 const minute = 60_000;
-const day = 24 * 60 * minute;
+const dayMs = 24 * 60 * minute;
 
 // Business-initiated collection messages count against caps and the gap; answers to the customer (receipts,
 // promise and opt-out confirmations) do not.
 const countedKinds: ReadonlySet<ContactAttempt['kind']> = new Set(['invoice', 'reminder', 'statement']);
 
+type ClosedReason = 'closed-day' | 'holiday' | 'closure';
+
 /** @internal Precomputed view of a resolved policy for one customer: the hot path of planning and gating. */
 export interface ContactRules {
   readonly policy: ResolvedReminderPolicy;
   readonly customer: Customer;
+  /** The customer's zone: every window, day and cap is read on their wall clock. */
+  readonly zone: string;
   /** Reminders already made (or planned) to this customer, oldest first. */
   readonly counted: ContactAttempt[];
   readonly countedAt: number[];
-  /** Why each local day is closed (null: open), filled as days are asked about. */
-  readonly closedDays: Map<CalendarDate, 'closed-day' | 'holiday' | 'closure' | null>;
+  /** Why each local day (by day number) is closed (null: open), filled as days are asked about. */
+  readonly closedDays: Map<number, ClosedReason | null>;
+}
+
+// Whether a day is closed depends only on the policy and the customer's country and subdivision, not on the
+// customer: one map per resolved policy (resolvePolicy hands out one object per jurisdiction) and region, shared by
+// every customer there and by the planner and the gate.
+const closedDaysByPolicy = new WeakMap<ResolvedReminderPolicy, Map<string, Map<number, ClosedReason | null>>>();
+
+// The planner and then the gate ask for the same customer's rules in a row: the last answer is kept.
+let lastPolicy: ResolvedReminderPolicy | undefined;
+let lastCountry: string | undefined;
+let lastSubdivision: string | undefined;
+let lastDays: Map<number, ClosedReason | null> = new Map();
+
+function closedDaysOf(policy: ResolvedReminderPolicy, customer: Customer): Map<number, ClosedReason | null> {
+  if (policy === lastPolicy && customer.country === lastCountry && customer.subdivision === lastSubdivision) {
+    return lastDays;
+  }
+  let byRegion = closedDaysByPolicy.get(policy);
+  if (!byRegion) {
+    byRegion = new Map();
+    closedDaysByPolicy.set(policy, byRegion);
+  }
+  const region = customer.subdivision ? `${customer.country}-${customer.subdivision}` : customer.country;
+  let days = byRegion.get(region);
+  if (!days || days.size > 50_000) {
+    days = new Map();
+    byRegion.set(region, days);
+  }
+  lastPolicy = policy;
+  lastCountry = customer.country;
+  lastSubdivision = customer.subdivision;
+  lastDays = days;
+  return days;
 }
 
 /** @internal */
@@ -63,20 +100,35 @@ export function createContactRules(
   customer: Customer,
   history: readonly ContactAttempt[],
 ): ContactRules {
-  const counted = history
-    .filter((attempt) => countedKinds.has(attempt.kind) && attempt.customerId === customer.id)
-    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const counted: ContactAttempt[] = [];
+  const countedAt: number[] = [];
+  for (const attempt of history) {
+    if (!countedKinds.has(attempt.kind) || attempt.customerId !== customer.id) continue;
+    const at = parseInstant(attempt.at);
+    // Oldest first, by insertion (a history holds a few sends, mostly in order already); sends at the same instant
+    // keep the history's order.
+    let index = countedAt.length;
+    while (index > 0 && (countedAt[index - 1] as number) > at) index--;
+    if (index === countedAt.length) {
+      counted.push(attempt);
+      countedAt.push(at);
+    } else {
+      counted.splice(index, 0, attempt);
+      countedAt.splice(index, 0, at);
+    }
+  }
   return {
     policy,
     customer,
+    zone: customer.timeZone,
     counted,
-    countedAt: counted.map((attempt) => Date.parse(attempt.at)),
-    closedDays: new Map(),
+    countedAt,
+    closedDays: closedDaysOf(policy, customer),
   };
 }
 
 /** @internal Records a planned send so later candidates respect caps and the gap (`at`: its instant, if known). */
-export function countAttempt(rules: ContactRules, attempt: ContactAttempt, at = Date.parse(attempt.at)): void {
+export function countAttempt(rules: ContactRules, attempt: ContactAttempt, at = parseInstant(attempt.at)): void {
   let index = rules.countedAt.length;
   while (index > 0 && (rules.countedAt[index - 1] ?? 0) > at) index--;
   rules.counted.splice(index, 0, attempt);
@@ -99,31 +151,24 @@ export function windowFor(policy: ResolvedReminderPolicy, weekday: Weekday): { s
   return windows[weekday] as { start: number; end: number };
 }
 
-/** @internal Why a local day is closed, or undefined when reminders may go out on it. */
-export function closedDayReason(
-  rules: ContactRules,
-  date: CalendarDate,
-  weekday: Weekday,
-): 'closed-day' | 'holiday' | 'closure' | undefined {
-  const known = rules.closedDays.get(date);
+/** @internal Why a local day (a day number) is closed, or undefined when reminders may go out on it. */
+export function closedDayReason(rules: ContactRules, day: number, weekday: Weekday): ClosedReason | undefined {
+  const known = rules.closedDays.get(day);
   if (known !== undefined) return known ?? undefined;
-  const reason = closedDayReasonOf(rules, date, weekday);
-  rules.closedDays.set(date, reason ?? null);
+  const reason = closedDayReasonOf(rules, day, weekday);
+  rules.closedDays.set(day, reason ?? null);
   return reason;
 }
 
-function closedDayReasonOf(
-  rules: ContactRules,
-  date: CalendarDate,
-  weekday: Weekday,
-): 'closed-day' | 'holiday' | 'closure' | undefined {
+function closedDayReasonOf(rules: ContactRules, day: number, weekday: Weekday): ClosedReason | undefined {
   const { policy, customer } = rules;
   if (!policy.allowedWeekdays.includes(weekday)) return 'closed-day';
   const window = windowFor(policy, weekday);
   if (window.end <= window.start) return 'closed-day';
-  if (policy.holidays.closures.includes(date)) return 'closure';
+  if (policy.holidays.closures.length > 0 && policy.holidays.closures.includes(dateOfDay(day))) return 'closure';
   if (policy.holidays.publicHolidays || policy.holidays.bankHolidays) {
-    const type = holidayType(date, customer.country, customer.subdivision);
+    const calendar: HolidayCalendar | null = holidayCalendar(customer.country, customer.subdivision);
+    const type = holidayTypeOfDay(calendar, day, customer.country, customer.subdivision);
     if (type === 'public' || (type === 'bank' && policy.holidays.bankHolidays)) return 'holiday';
   }
   return undefined;
@@ -131,11 +176,14 @@ function closedDayReasonOf(
 
 /** @internal The time-of-day rule broken at `at`, if any. */
 export function calendarRefusal(rules: ContactRules, at: number): ContactRefusalReason | undefined {
-  const local = localFields(at, rules.customer.timeZone);
-  const closed = closedDayReason(rules, local.date, local.weekday);
+  const wall = wallClock(at, rules.zone);
+  const day = Math.floor(wall / dayMs);
+  const weekday = weekdayOfDay(day);
+  const closed = closedDayReason(rules, day, weekday);
   if (closed) return closed;
-  const window = windowFor(rules.policy, local.weekday);
-  return local.minutes < window.start || local.minutes >= window.end ? 'outside-window' : undefined;
+  const window = windowFor(rules.policy, weekday);
+  const minutes = Math.floor((wall - day * dayMs) / minute);
+  return minutes < window.start || minutes >= window.end ? 'outside-window' : undefined;
 }
 
 /** @internal A frequency rule broken at `at` and the instant it stops applying (Infinity: never). */
@@ -150,19 +198,19 @@ export function frequencyRefusal(
   for (const sent of countedAt) if (Math.abs(sent - at) < gap) gapUntil = Math.max(gapUntil, sent + gap);
   if (gapUntil > 0) return { reason: 'minimum-gap', until: gapUntil };
 
-  const zone = rules.customer.timeZone;
-  const today = localFields(at, zone).date;
+  const zone = rules.zone;
+  const today = Math.floor(wallClock(at, zone) / dayMs);
   let sameDay = 0;
   // A local date lasts at most 25 hours, so sends further away than two days cannot share it: skip the look-up.
   for (const sent of countedAt) {
-    if (sent > at - 2 * day && sent <= at + day && localFields(sent, zone).date === today) sameDay++;
+    if (sent > at - 2 * dayMs && sent <= at + dayMs && Math.floor(wallClock(sent, zone) / dayMs) === today) sameDay++;
   }
   if (sameDay >= policy.caps.perCustomerPerDay) {
-    return { reason: 'cap-customer-day', until: startOfDay(shiftDate(today, 1), zone) };
+    return { reason: 'cap-customer-day', until: startOfDayNumber(today + 1, zone) };
   }
-  const week = rollingCapUntil(countedAt, at, 7 * day, policy.caps.perCustomerPerWeek);
+  const week = rollingCapUntil(countedAt, at, 7 * dayMs, policy.caps.perCustomerPerWeek);
   if (week) return { reason: 'cap-customer-week', until: week };
-  const month = rollingCapUntil(countedAt, at, 30 * day, policy.caps.perCustomerPerMonth);
+  const month = rollingCapUntil(countedAt, at, 30 * dayMs, policy.caps.perCustomerPerMonth);
   if (month) return { reason: 'cap-customer-month', until: month };
 
   for (const invoiceId of invoiceIds) {
@@ -184,9 +232,9 @@ export function invoiceFrequencyRefusal(
     if ((counted[index] as ContactAttempt).invoiceIds.includes(invoiceId)) times.push(countedAt[index] as number);
   }
   if (times.length >= policy.caps.perInvoice) return { reason: 'cap-invoice', until: Number.POSITIVE_INFINITY };
-  const week = rollingCapUntil(times, at, 7 * day, policy.caps.perInvoicePerWeek);
+  const week = rollingCapUntil(times, at, 7 * dayMs, policy.caps.perInvoicePerWeek);
   if (week) return { reason: 'cap-invoice-week', until: week };
-  const month = rollingCapUntil(times, at, 30 * day, policy.caps.perInvoicePerMonth);
+  const month = rollingCapUntil(times, at, 30 * dayMs, policy.caps.perInvoicePerMonth);
   if (month) return { reason: 'cap-invoice-month', until: month };
   return undefined;
 }
@@ -207,39 +255,45 @@ export function rollingCapUntil(times: readonly number[], at: number, span: numb
   if (end - first < cap) return 0;
   let index = first;
   while (index < end && (times[index] as number) <= at) index++;
-  const near = (position: number) =>
-    position < index - first
-      ? (times[first + position] as number)
-      : position === index - first
-        ? at
-        : (times[first + position - 1] as number);
   const last = end - first;
   let until = 0;
   // Every run of cap + 1 consecutive sends that includes `at` must span at least `span`. A run too tight stays too
   // tight for any later instant before its first send other than `at` leaves the span.
   for (let start = Math.max(0, index - first - cap); start <= index - first && start + cap <= last; start++) {
-    if (near(start + cap) - near(start) >= span) continue;
-    const anchor = start === index - first ? near(start + 1) : near(start);
+    if (nearAt(times, first, index, at, start + cap) - nearAt(times, first, index, at, start) >= span) continue;
+    const anchor =
+      start === index - first ? nearAt(times, first, index, at, start + 1) : nearAt(times, first, index, at, start);
     until = Math.max(until, anchor + span);
   }
   return until;
 }
 
+/** The `position`th of the sends near `at` (`times[first…]`) with `at` inserted at `index`, in time order. */
+function nearAt(times: readonly number[], first: number, index: number, at: number, position: number): number {
+  return position < index - first
+    ? (times[first + position] as number)
+    : position === index - first
+      ? at
+      : (times[first + position - 1] as number);
+}
+
 /** @internal The first minute at or after `from` when a day is open and inside its window, aiming at `target` minutes. */
 export function nextOpening(rules: ContactRules, from: number, target?: number): number | undefined {
-  const zone = rules.customer.timeZone;
-  const local = localFields(from, zone);
+  const zone = rules.zone;
+  const wall = wallClock(from, zone);
+  const today = Math.floor(wall / dayMs);
+  const minutesNow = Math.floor((wall - today * dayMs) / minute);
   for (let offset = 0; offset <= 400; offset++) {
-    const date = offset === 0 ? local.date : shiftDate(local.date, offset);
-    const weekday = (((local.weekday - 1 + offset) % 7) + 1) as Weekday;
-    if (closedDayReason(rules, date, weekday)) continue;
+    const day = today + offset;
+    const weekday = weekdayOfDay(day);
+    if (closedDayReason(rules, day, weekday)) continue;
     const window = windowFor(rules.policy, weekday);
     const aim = Math.min(Math.max(target ?? window.start, window.start), window.end - 1);
     if (offset === 0) {
-      if (local.minutes >= window.end) continue;
-      if (local.minutes >= aim) return Math.ceil(from / minute) * minute;
+      if (minutesNow >= window.end) continue;
+      if (minutesNow >= aim) return Math.ceil(from / minute) * minute;
     }
-    return instantOf(date, aim, zone);
+    return instantOfDay(day, aim, zone);
   }
   return undefined;
 }
@@ -247,6 +301,18 @@ export function nextOpening(rules: ContactRules, from: number, target?: number):
 /** @internal The first instant at or after `from` that passes the calendar rules (day, holiday, window) alone. */
 export function nextCalendarSlot(rules: ContactRules, from: number, target?: number): number | undefined {
   return nextAllowedInstant(rules, from, [], target, false);
+}
+
+/** Waits for the target time of the day rather than sending at the first open minute (planner only). */
+function aimAt(rules: ContactRules, instant: number, target: number | undefined): number {
+  if (target === undefined) return instant;
+  const wall = wallClock(instant, rules.zone);
+  const day = Math.floor(wall / dayMs);
+  const window = windowFor(rules.policy, weekdayOfDay(day));
+  const wanted = Math.min(Math.max(target, window.start), window.end - 1);
+  return Math.floor((wall - day * dayMs) / minute) < wanted
+    ? Math.max(instant, instantOfDay(day, wanted, rules.zone))
+    : instant;
 }
 
 /**
@@ -260,15 +326,7 @@ export function nextAllowedInstant(
   target?: number,
   checkFrequency = true,
 ): number | undefined {
-  // Wait for the target time of the day rather than sending at the first open minute (planner only).
-  const aim = (instant: number) => {
-    if (target === undefined) return instant;
-    const local = localFields(instant, rules.customer.timeZone);
-    const window = windowFor(rules.policy, local.weekday);
-    const wanted = Math.min(Math.max(target, window.start), window.end - 1);
-    return local.minutes < wanted ? Math.max(instant, instantOf(local.date, wanted, rules.customer.timeZone)) : instant;
-  };
-  let at = aim(from);
+  let at = aimAt(rules, from, target);
   for (let step = 0; step < 1000; step++) {
     if (calendarRefusal(rules, at)) {
       const opening = nextOpening(rules, at, target);
@@ -280,7 +338,7 @@ export function nextAllowedInstant(
     const blocked = checkFrequency ? frequencyRefusal(rules, at, invoiceIds) : undefined;
     if (!blocked) return at;
     if (!Number.isFinite(blocked.until)) return undefined;
-    at = aim(Math.max(blocked.until, at + minute));
+    at = aimAt(rules, Math.max(blocked.until, at + minute), target);
   }
   return undefined;
 }

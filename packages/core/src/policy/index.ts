@@ -3,6 +3,7 @@ export { type ContactDecision, checkContact } from './contact-gate';
 export { type ContactAttempt, type ContactKind, reminderSlotKey } from './contact-history';
 export type { ContactRefusalReason } from './contact-rules';
 export { defaultReminderPolicy } from './default-reminder-policy';
+export { loadHolidays } from './holiday-calendar';
 export type {
   JurisdictionPreset,
   PolicyRestrictions,

@@ -1,14 +1,6 @@
 import type { CalendarDate, TimeZone } from '../model/time';
 import type { Weekday } from './reminder-policy';
 
-/** @internal Wall-clock fields of an instant in a zone. */
-export interface LocalFields {
-  readonly date: CalendarDate;
-  /** Minutes since local midnight. */
-  readonly minutes: number;
-  readonly weekday: Weekday;
-}
-
 const formatters = new Map<TimeZone, Intl.DateTimeFormat>();
 
 // Intl is much faster than Temporal for instant → wall clock, and this runs for every candidate slot.
@@ -74,51 +66,102 @@ function quarterHourOffset(epochMs: number, timeZone: TimeZone): number {
   return offset;
 }
 
-const dayOffsets = new Map<TimeZone, Map<number, number | null>>();
-// The planner asks about one customer's zone many times in a row: the last zone's day table and the last day's
-// offset answer most calls without a map look-up.
-let lastZone: TimeZone | undefined;
-let lastZoneDays: Map<number, number | null> | undefined;
-let lastDay = Number.NaN;
-let lastOffset: number | null = null;
+/** A span of instants `[from, until)` over which a zone keeps one offset (minutes). */
+interface OffsetSpan {
+  readonly from: number;
+  readonly until: number;
+  readonly offset: number;
+}
 
-// Most UTC days have one offset from start to end (no zone changes twice in a day), so the offsets at its start and
-// at the next day's start settle all 96 of its quarter hours; only the day of a transition (null here) is answered quarter hour by quarter hour.
-function offsetMinutes(epochMs: number, timeZone: TimeZone): number {
-  const day = Math.floor(epochMs / dayMs);
-  if (timeZone === lastZone && day === lastDay) return lastOffset ?? quarterHourOffset(epochMs, timeZone);
-  let zone = timeZone === lastZone ? lastZoneDays : dayOffsets.get(timeZone);
-  if (!zone) {
-    zone = new Map();
-    dayOffsets.set(timeZone, zone);
+const weekMs = 7 * dayMs;
+// How far a span is followed either way from the instant asked about: a span is cut there even when the offset
+// runs on, so that finding a span costs a few dozen Intl calls at most.
+const spanReachWeeks = 12;
+const spans = new Map<TimeZone, OffsetSpan[]>();
+// The planner asks about a customer's zone and the business's many times in a row: the last span of the last two
+// zones answers most calls with two comparisons.
+let zoneA: TimeZone | undefined;
+let spanA: OffsetSpan = { from: 0, until: 0, offset: 0 };
+let zoneB: TimeZone | undefined;
+let spanB: OffsetSpan = spanA;
+
+/**
+ * The first quarter hour in `(low, high]` (quarter-hour buckets) whose offset differs from `low`'s: the zone changes
+ * offset at most once between them (they are at most a week apart, and no zone changes twice within a week, the
+ * closest pair in the tz database being Morocco's Ramadan break, about a month apart).
+ */
+function firstChange(low: number, high: number, timeZone: TimeZone): number {
+  const offset = quarterHourOffset(low * quarterHour, timeZone);
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (quarterHourOffset(middle * quarterHour, timeZone) === offset) low = middle;
+    else high = middle;
   }
-  let offset = zone.get(day);
-  if (offset === undefined) {
-    if (zone.size > 100_000) zone.clear();
-    const first = quarterHourOffset(day * dayMs, timeZone);
-    if (first === quarterHourOffset((day + 7) * dayMs, timeZone)) {
-      // The same offset a week later: no zone changes twice within a week (the closest pair in the tz database,
-      // Morocco's Ramadan break, is about a month apart), so the whole week has it. One Intl call per zone and week.
-      for (let next = day; next < day + 7; next++) zone.set(next, first);
-      offset = first;
-    } else {
-      const next = quarterHourOffset((day + 1) * dayMs, timeZone);
-      offset = first === next ? first : null;
-      zone.set(day, offset);
+  return high;
+}
+
+/** The span of one offset around `epochMs`: weekly steps either way, then the exact quarter hour of each change. */
+function spanAround(epochMs: number, timeZone: TimeZone): OffsetSpan {
+  const bucket = Math.floor(epochMs / quarterHour);
+  const offset = quarterHourOffset(bucket * quarterHour, timeZone);
+  const weekBuckets = weekMs / quarterHour;
+  let until = bucket;
+  for (let step = 0; step < spanReachWeeks; step++) {
+    const next = until + weekBuckets;
+    if (quarterHourOffset(next * quarterHour, timeZone) !== offset) {
+      until = firstChange(until, next, timeZone);
+      break;
+    }
+    until = next;
+  }
+  let from = bucket;
+  for (let step = 0; step < spanReachWeeks; step++) {
+    const previous = from - weekBuckets;
+    if (quarterHourOffset(previous * quarterHour, timeZone) !== offset) {
+      from = firstChange(previous, from, timeZone);
+      break;
+    }
+    from = previous;
+  }
+  return { from: from * quarterHour, until: until * quarterHour, offset };
+}
+
+// Zone offsets as spans of constant offset, found once per zone and span (a few Intl calls each) and then answered
+// by comparison: the planner asks for the offset of over a hundred instants per invoice.
+function offsetMinutes(epochMs: number, timeZone: TimeZone): number {
+  if (timeZone === zoneA && epochMs >= spanA.from && epochMs < spanA.until) return spanA.offset;
+  if (timeZone === zoneB && epochMs >= spanB.from && epochMs < spanB.until) return spanB.offset;
+  let list = spans.get(timeZone);
+  if (!list) {
+    list = [];
+    spans.set(timeZone, list);
+  }
+  let found: OffsetSpan | undefined;
+  for (const span of list) {
+    if (epochMs >= span.from && epochMs < span.until) {
+      found = span;
+      break;
     }
   }
-  lastZone = timeZone;
-  lastZoneDays = zone;
-  lastDay = day;
-  lastOffset = offset;
-  return offset ?? quarterHourOffset(epochMs, timeZone);
+  if (!found) {
+    if (list.length > 400) list.length = 0;
+    found = spanAround(epochMs, timeZone);
+    list.push(found);
+  }
+  if (timeZone !== zoneA) {
+    zoneB = zoneA;
+    spanB = spanA;
+  }
+  zoneA = timeZone;
+  spanA = found;
+  return found.offset;
 }
 
 const dates = new Map<number, CalendarDate>();
 const dayNumbers = new Map<CalendarDate, number>();
 
-/** `YYYY-MM-DD` of a day number (days since 1970-01-01), cached: the planner works over a few hundred days. */
-function dateOfDay(day: number): CalendarDate {
+/** @internal `YYYY-MM-DD` of a day number (days since 1970-01-01), cached: the planner works over a few hundred days. */
+export function dateOfDay(day: number): CalendarDate {
   let date = dates.get(day);
   if (date === undefined) {
     date = new Date(day * dayMs).toISOString().slice(0, 10);
@@ -128,8 +171,8 @@ function dateOfDay(day: number): CalendarDate {
   return date;
 }
 
-/** Days since 1970-01-01 of `YYYY-MM-DD`, cached. */
-function dayOfDate(date: CalendarDate): number {
+/** @internal Days since 1970-01-01 of `YYYY-MM-DD`, cached. */
+export function dayOfDate(date: CalendarDate): number {
   let day = dayNumbers.get(date);
   if (day === undefined) {
     day = Math.round(Date.parse(`${date}T00:00:00Z`) / dayMs);
@@ -141,16 +184,36 @@ function dayOfDate(date: CalendarDate): number {
 
 const isoWeekday: readonly Weekday[] = [7, 1, 2, 3, 4, 5, 6];
 
-/** @internal The wall-clock date, minute of day and weekday of `epochMs` in `timeZone`. */
-export function localFields(epochMs: number, timeZone: TimeZone): LocalFields {
-  const wall = epochMs + offsetMinutes(epochMs, timeZone) * 60_000;
-  const day = Math.floor(wall / dayMs);
-  return {
-    date: dateOfDay(day),
-    minutes: Math.floor((wall - day * dayMs) / 60_000),
-    // 1970-01-01 was a Thursday.
-    weekday: isoWeekday[(((day + 4) % 7) + 7) % 7] ?? 1,
-  };
+/** @internal The ISO weekday of a day number (1970-01-01 was a Thursday). */
+export function weekdayOfDay(day: number): Weekday {
+  return isoWeekday[(((day + 4) % 7) + 7) % 7] ?? 1;
+}
+
+/**
+ * @internal The wall clock of `epochMs` in `timeZone` as a UTC epoch: its day number is `Math.floor(wall / 86400000)`
+ * and its minute of the day the rest. No object per call: the planner's hot loops take the fields they need.
+ */
+export function wallClock(epochMs: number, timeZone: TimeZone): number {
+  return epochMs + offsetMinutes(epochMs, timeZone) * 60_000;
+}
+
+/** @internal The local day number of `epochMs` in `timeZone`. */
+export function localDay(epochMs: number, timeZone: TimeZone): number {
+  return Math.floor(wallClock(epochMs, timeZone) / dayMs);
+}
+
+const wallTexts = new Map<number, string>();
+
+/** @internal A wall clock (from {@link wallClock}) as `YYYY-MM-DDTHH:MM`, cached: customers share most of them. */
+export function wallClockText(wall: number): string {
+  let text = wallTexts.get(wall);
+  if (text === undefined) {
+    const day = Math.floor(wall / dayMs);
+    text = `${dateOfDay(day)}T${formatClock(Math.floor((wall - day * dayMs) / 60_000))}`;
+    if (wallTexts.size >= 100_000) wallTexts.clear();
+    wallTexts.set(wall, text);
+  }
+  return text;
 }
 
 const clocks = new Map<string, number>();
@@ -174,12 +237,13 @@ export function formatClock(minutes: number): string {
 const hourMs = 3_600_000;
 
 /**
- * @internal The instant of a wall-clock time on a date in a zone. A time inside a DST gap resolves forward
- * ("compatible", as Temporal does: 02:30 on Rome's spring-forward day becomes 03:30); an ambiguous time in an
- * overlap resolves to its earlier occurrence. Callers re-check the resolved wall clock against their window.
+ * @internal The instant of a wall-clock time (`minutes` after midnight) on day number `day` in a zone. A time inside
+ * a DST gap resolves forward ("compatible", as Temporal does: 02:30 on Rome's spring-forward day becomes 03:30); an
+ * ambiguous time in an overlap resolves to its earlier occurrence. Callers re-check the resolved wall clock against
+ * their window.
  */
-export function instantOf(date: CalendarDate, minutes: number, timeZone: TimeZone): number {
-  const wall = dayOfDate(date) * dayMs + minutes * 60_000;
+export function instantOfDay(day: number, minutes: number, timeZone: TimeZone): number {
+  const wall = day * dayMs + minutes * 60_000;
   // No zone changes its offset twice within a day, so the offsets 12 hours either side are the only candidates.
   const early = wall - offsetMinutes(wall - 12 * hourMs, timeZone) * 60_000;
   const late = wall - offsetMinutes(wall + 12 * hourMs, timeZone) * 60_000;
@@ -191,9 +255,37 @@ export function instantOf(date: CalendarDate, minutes: number, timeZone: TimeZon
   return early;
 }
 
-/** @internal The first instant of a calendar date in a zone (midnight may itself be skipped by DST). */
-export function startOfDay(date: CalendarDate, timeZone: TimeZone): number {
-  return instantOf(date, 0, timeZone);
+const starts = new Map<TimeZone, Map<number, number>>();
+// The planner alternates between the business's zone and the customer's: the last two zones' maps are kept.
+let startsZoneA: TimeZone | undefined;
+let startsA: Map<number, number> = new Map();
+let startsZoneB: TimeZone | undefined;
+let startsB: Map<number, number> = startsA;
+
+/** @internal The first instant of day number `day` in a zone (midnight may itself be skipped by DST), cached. */
+export function startOfDayNumber(day: number, timeZone: TimeZone): number {
+  let zone: Map<number, number>;
+  if (timeZone === startsZoneA) zone = startsA;
+  else if (timeZone === startsZoneB) zone = startsB;
+  else {
+    let found = starts.get(timeZone);
+    if (!found) {
+      found = new Map();
+      starts.set(timeZone, found);
+    }
+    zone = found;
+    startsZoneB = startsZoneA;
+    startsB = startsA;
+    startsZoneA = timeZone;
+    startsA = zone;
+  }
+  let start = zone.get(day);
+  if (start === undefined) {
+    start = instantOfDay(day, 0, timeZone);
+    if (zone.size > 20_000) zone.clear();
+    zone.set(day, start);
+  }
+  return start;
 }
 
 /** @internal Calendar arithmetic on `YYYY-MM-DD`, exact across month and year ends. */

@@ -12,8 +12,9 @@ import {
   nextAllowedInstant,
   nextCalendarSlot,
 } from './contact-rules';
+import { isoOf, parseInstant } from './instant-strings';
 import type { ResolvedReminderPolicy } from './jurisdiction-preset';
-import { formatClock, localFields, parseClock, shiftDate, startOfDay } from './local-time';
+import { dateOfDay, dayOfDate, localDay, parseClock, startOfDayNumber, wallClock, wallClockText } from './local-time';
 import type { ReminderPolicy, ReminderStage, ReminderTone } from './reminder-policy';
 import { resolvePolicy } from './resolve-policy';
 
@@ -109,20 +110,36 @@ const toneRank: Record<ReminderTone, number> = { friendly: 0, polite: 1, firm: 2
 const day = 86_400_000;
 
 /**
- * Plans the reminders of one invoice: {@link planCustomerReminders} with a single invoice.
+ * Plans the reminders of one invoice: {@link planCustomerReminders} with a single invoice. Load the customer's
+ * holidays first (`await loadHolidays(customer.country)`), as for {@link planCustomerReminders}.
  */
 export function planReminders(options: PlanRemindersOptions & { readonly invoice: Invoice }): ReminderPlan {
   return planCustomerReminders({ ...options, invoices: [options.invoice] });
 }
 
-/** A candidate stage placed at `at`: the same fields in the same order, without a spread per reminder. */
-function plannedAt(
-  reminder: Omit<PlannedReminder, 'sendAt' | 'localSendTime' | 'rolledForward'>,
-  at: number,
-  earliest: number,
-  zone: string,
-): PlannedReminder {
-  const local = localFields(at, zone);
+type CandidateReminder = Omit<PlannedReminder, 'sendAt' | 'localSendTime' | 'rolledForward'>;
+
+/** A stage that may be planned: its reminder, the first instant it may go out (and that instant's local day), and the instant it must go out before. */
+interface Candidate {
+  readonly reminder: CandidateReminder;
+  readonly earliest: number;
+  readonly earliestDay: number;
+  readonly deadline: number;
+}
+
+/** A message being planned: its instant, written once for every reminder it carries. */
+interface MessageDraft {
+  readonly sendAt: number;
+  readonly sendAtIso: Instant;
+  readonly localDay: number;
+  readonly localSendTime: string;
+  readonly reminders: PlannedReminder[];
+  readonly invoiceIds: string[];
+}
+
+/** A candidate stage placed in `message`: the same fields in the same order, without a spread per reminder. */
+function plannedIn(candidate: Candidate, message: MessageDraft): PlannedReminder {
+  const { reminder } = candidate;
   return {
     invoiceId: reminder.invoiceId,
     installmentId: reminder.installmentId,
@@ -133,10 +150,36 @@ function plannedAt(
     dueDate: reminder.dueDate,
     amountDue: reminder.amountDue,
     stageDate: reminder.stageDate,
-    sendAt: new Date(at).toISOString(),
-    localSendTime: `${local.date}T${formatClock(local.minutes)}`,
-    rolledForward: at > earliest + day || local.date !== localFields(earliest, zone).date,
+    sendAt: message.sendAtIso,
+    localSendTime: message.localSendTime,
+    rolledForward: message.sendAt > candidate.earliest + day || message.localDay !== candidate.earliestDay,
   };
+}
+
+/** A message at `at`, its instant and the customer's wall clock written out once. */
+function draftAt(at: number, zone: string, invoiceId: string): MessageDraft {
+  const wall = wallClock(at, zone);
+  const localDayOfAt = Math.floor(wall / day);
+  return {
+    sendAt: at,
+    sendAtIso: isoOf(at),
+    localDay: localDayOfAt,
+    localSendTime: wallClockText(wall),
+    reminders: [],
+    invoiceIds: [invoiceId],
+  };
+}
+
+// Each policy's stages in ladder order, sorted once.
+const sortedStages = new WeakMap<ReminderPolicy, readonly ReminderStage[]>();
+
+function stagesOf(policy: ReminderPolicy): readonly ReminderStage[] {
+  let stages = sortedStages.get(policy);
+  if (!stages) {
+    stages = [...policy.stages].sort((a, b) => a.offsetDays - b.offsetDays);
+    sortedStages.set(policy, stages);
+  }
+  return stages;
 }
 
 /**
@@ -151,79 +194,79 @@ function plannedAt(
  * Reminders of several invoices that fall on the same local day go out as one message.
  * Nothing is planned for an invoice that is not open, has an open dispute, or for a customer who opted out or
  * (when the policy requires it) never opted in; a promise to pay holds reminders until its date plus the grace.
+ *
+ * Synchronous: when the policy skips holidays, the customer's country table must be loaded first with
+ * `await loadHolidays(customer.country)` (the runtime does this itself), else it throws `HolidaysNotLoadedError`.
  */
 export function planCustomerReminders(
   options: PlanRemindersOptions & { readonly invoices: readonly Invoice[] },
 ): ReminderPlan {
   const { customer, history } = options;
   const policy = 'ruleSources' in options.policy ? options.policy : resolvePolicy({ policy: options.policy, customer });
-  const now = typeof options.now === 'string' ? Date.parse(options.now) : options.now.getTime();
+  const now = typeof options.now === 'string' ? parseInstant(options.now) : options.now.getTime();
   const skipped: SkippedReminder[] = [];
   const empty = { messages: [], reminders: [], skipped, presets: policy.presets };
   if (customer.optOut || (policy.requireOptIn && !customer.optIn)) return empty;
 
-  const sent = new Set(history.flatMap((attempt) => attempt.slotKeys ?? []));
+  const sent = new Set<string>();
+  for (const attempt of history) if (attempt.slotKeys) for (const slotKey of attempt.slotKeys) sent.add(slotKey);
   const rules = createContactRules(policy, customer, history);
   const target = parseClock(policy.preferredTime);
-  const candidates: {
-    reminder: Omit<PlannedReminder, 'sendAt' | 'localSendTime' | 'rolledForward'>;
-    earliest: number;
-    deadline: number;
-  }[] = [];
+  const candidates: Candidate[] = [];
+  const customerZone = customer.timeZone;
 
-  const stages = [...policy.stages].sort((a, b) => a.offsetDays - b.offsetDays);
+  const stages = stagesOf(policy);
   const horizon =
     options.horizon === undefined
       ? Number.POSITIVE_INFINITY
       : typeof options.horizon === 'string'
         ? Date.parse(options.horizon)
         : options.horizon.getTime();
-  for (const invoice of [...options.invoices].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+  const invoices =
+    options.invoices.length > 1 ? [...options.invoices].sort((a, b) => (a.id < b.id ? -1 : 1)) : options.invoices;
+  // Calendar dates as day numbers (days since 1970-01-01): the same order as the `YYYY-MM-DD` strings, no strings made.
+  for (const invoice of invoices) {
     if (invoice.customerId !== customer.id || !isCollectable(invoice) || hasOpenDispute(invoice)) continue;
     const zone = invoice.businessTimeZone;
-    const todayForBusiness = localFields(now, zone).date;
+    const todayForBusiness = localDay(now, zone);
     const promiseHold =
       invoice.promiseToPay !== undefined
-        ? startOfDay(shiftDate(invoice.promiseToPay.date, policy.promiseGraceDays + 1), zone)
+        ? startOfDayNumber(dayOfDate(invoice.promiseToPay.date) + policy.promiseGraceDays + 1, zone)
         : 0;
     for (const status of installmentStatuses(invoice)) {
       if (status.balance.amountMinor <= 0) continue;
       const { installment } = status;
+      const dueDay = dayOfDate(installment.dueDate);
       const hasInstallments = invoice.installments.length > 0;
       // Only the latest stage whose date has come is still due; earlier missed ones are superseded.
       // Stages are sorted by offset, so their dates ascend: the current one is the last whose date has come.
       let current: ReminderStage | undefined;
-      for (const stage of stages)
-        if (shiftDate(installment.dueDate, stage.offsetDays) <= todayForBusiness) current = stage;
+      for (const stage of stages) if (dueDay + stage.offsetDays <= todayForBusiness) current = stage;
       for (let index = 0; index < stages.length; index++) {
         const stage = stages[index] as ReminderStage;
         const slotKey = reminderSlotKey(invoice.id, installment.id, stage.id);
-        const stageDate = shiftDate(installment.dueDate, stage.offsetDays);
-        if (sent.has(slotKey)) {
+        const stageDay = dueDay + stage.offsetDays;
+        if (sent.size > 0 && sent.has(slotKey)) {
           skipped.push({ slotKey, reason: 'already-sent' });
           continue;
         }
-        if (stageDate <= todayForBusiness && stage !== current) {
+        if (stageDay <= todayForBusiness && stage !== current) {
           skipped.push({ slotKey, reason: 'superseded' });
           continue;
         }
         const next = stages[index + 1];
         const deadline =
           stage.offsetDays <= 0
-            ? startOfDay(shiftDate(installment.dueDate, 1), zone)
+            ? startOfDayNumber(dueDay + 1, zone)
             : Math.min(
-                next ? startOfDay(shiftDate(installment.dueDate, next.offsetDays), zone) : Number.POSITIVE_INFINITY,
-                startOfDay(shiftDate(stageDate, policy.maxRollForwardDays + 1), zone),
+                next ? startOfDayNumber(dueDay + next.offsetDays, zone) : Number.POSITIVE_INFINITY,
+                startOfDayNumber(stageDay + policy.maxRollForwardDays + 1, zone),
               );
         // The stage's date must have begun for the business and for the customer: "due today" is read on their day.
-        const earliest = Math.max(
-          startOfDay(stageDate, zone),
-          startOfDay(stageDate, customer.timeZone),
-          now,
-          promiseHold,
-        );
+        const stageStart = startOfDayNumber(stageDay, zone);
+        const earliest = Math.max(stageStart, startOfDayNumber(stageDay, customerZone), now, promiseHold);
         if (earliest >= deadline) {
-          const reason = promiseHold > startOfDay(stageDate, zone) ? 'promise-to-pay' : 'superseded';
+          const reason = promiseHold > stageStart ? 'promise-to-pay' : 'superseded';
           skipped.push({ slotKey, reason });
           continue;
         }
@@ -238,9 +281,10 @@ export function planCustomerReminders(
             tone: stage.tone,
             dueDate: installment.dueDate,
             amountDue: status.balance,
-            stageDate,
+            stageDate: dateOfDay(stageDay),
           },
           earliest,
+          earliestDay: localDay(earliest, customerZone),
           deadline,
         });
       }
@@ -248,9 +292,8 @@ export function planCustomerReminders(
   }
 
   candidates.sort((a, b) => a.earliest - b.earliest || (a.reminder.slotKey < b.reminder.slotKey ? -1 : 1));
-  const messages: { sendAt: number; localDate: CalendarDate; reminders: PlannedReminder[]; invoiceIds: string[] }[] =
-    [];
-  const zone = customer.timeZone;
+  const messages: MessageDraft[] = [];
+  const zone = customerZone;
   let lastPlaced = 0;
   // The latest planned send of each installment: a later stage never goes out at or before an earlier one.
   const latestOfInstallment = new Map<string, number>();
@@ -264,23 +307,23 @@ export function planCustomerReminders(
     // open slot, ignoring caps): one message per customer, never one per invoice. The per-invoice check sees every
     // send of the invoice, later ones already planned included: joining an earlier message must not overfill the
     // span of a send planned after it. The natural slot is searched only once some message could be joined.
-    let joinable: (typeof messages)[number] | undefined;
-    let naturalDay: CalendarDate | null | undefined;
+    let joinable: MessageDraft | undefined;
+    let naturalDay: number | null | undefined;
     for (const message of messages) {
       if (message.sendAt < earliest || message.sendAt <= notBefore || message.sendAt >= deadline) continue;
       if (message.invoiceIds.includes(reminder.invoiceId)) continue;
       if (naturalDay === undefined) {
         const natural = nextCalendarSlot(rules, earliest, target);
-        naturalDay = natural === undefined ? null : localFields(natural, zone).date;
+        naturalDay = natural === undefined ? null : localDay(natural, zone);
       }
       if (naturalDay === null) break;
-      if (message.localDate > naturalDay) continue;
+      if (message.localDay > naturalDay) continue;
       if (invoiceFrequencyRefusal(rules, message.sendAt, reminder.invoiceId) !== undefined) continue;
       joinable = message;
       break;
     }
     if (joinable) {
-      joinable.reminders.push(plannedAt(reminder, joinable.sendAt, earliest, zone));
+      joinable.reminders.push(plannedIn(candidate, joinable));
       // The counted attempt shares this array, so per-invoice caps see the joined invoice too.
       joinable.invoiceIds.push(reminder.invoiceId);
       latestOfInstallment.set(installmentKey, Math.max(notBefore, joinable.sendAt));
@@ -298,19 +341,14 @@ export function planCustomerReminders(
       skipped.push({ slotKey: reminder.slotKey, reason });
       continue;
     }
-    const first = plannedAt(reminder, at, earliest, zone);
-    const message = {
-      sendAt: at,
-      localDate: first.localSendTime.slice(0, 10),
-      reminders: [first],
-      invoiceIds: [reminder.invoiceId],
-    };
+    const message = draftAt(at, zone, reminder.invoiceId);
+    message.reminders.push(plannedIn(candidate, message));
     messages.push(message);
     lastPlaced = at;
     latestOfInstallment.set(installmentKey, Math.max(notBefore, at));
     countAttempt(
       rules,
-      { at: first.sendAt, customerId: customer.id, invoiceIds: message.invoiceIds, kind: 'reminder' },
+      { at: message.sendAtIso, customerId: customer.id, invoiceIds: message.invoiceIds, kind: 'reminder' },
       at,
     );
   }
@@ -331,9 +369,11 @@ export function planCustomerReminders(
       reminders: message.reminders,
     };
   });
+  const reminders: PlannedReminder[] = [];
+  for (const message of plannedMessages) for (const reminder of message.reminders) reminders.push(reminder);
   return {
     messages: plannedMessages,
-    reminders: plannedMessages.flatMap((message) => message.reminders),
+    reminders,
     skipped,
     presets: policy.presets,
   };

@@ -1,3 +1,4 @@
+import './load-all-holidays';
 import {
   type ContactAttempt,
   checkContact,

@@ -1,3 +1,4 @@
+import './load-all-holidays';
 import { readFileSync } from 'node:fs';
 import { checkContact, defaultReminderPolicy, HolidayCoverageError, planReminders } from '@cobro/core';
 import { describe, expect, it } from 'vitest';

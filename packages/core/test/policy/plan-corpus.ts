@@ -1,3 +1,4 @@
+import './load-all-holidays';
 import { createHash } from 'node:crypto';
 import {
   type ContactAttempt,

@@ -1,3 +1,4 @@
+import './load-all-holidays';
 import {
   type ContactAttempt,
   type Customer,
@@ -127,6 +128,47 @@ describe('a reminder joined to an earlier message', () => {
 
   it('MX customer, 2028: never a firmer stage before a gentler one of the same installment', () => {
     expectLawfulJoins(customerIn('America/Mexico_City', 'MX'), '2028-01-10', 3);
+  });
+
+  it('MX customer (default policy + MX preset): a firm stage joined to an earlier message never overtakes its gentler one', () => {
+    // Two invoices from businesses in New York and São Paulo, planned on 7 January 2028: the MX preset (weekdays
+    // only, one message a day) rolls stages forward, and inv-0's firm after-7 joins inv-1's polite after-3 on Monday
+    // 31 January. The issue's defect: on this path a firmer stage went out before a gentler one of the same
+    // installment. Each installment's ladder must stay in order and never soften.
+    const customer = customerIn('America/Mexico_City', 'MX');
+    const policy = resolvePolicy({ policy: defaultReminderPolicy, customer });
+    const invoices = [
+      invoiceDue('2028-01-23', customer, { id: 'inv-0', businessTimeZone: 'America/New_York' }),
+      invoiceDue('2028-01-26', customer, { id: 'inv-1', businessTimeZone: 'America/Sao_Paulo' }),
+    ];
+    const plan = planCustomerReminders({ customer, invoices, policy, history: [], now: '2028-01-07T00:00:00.000Z' });
+    expect(
+      plan.messages.map((message) => [
+        message.localSendTime,
+        message.tone,
+        message.reminders.map((reminder) => `${reminder.slotKey} ${reminder.tone}`),
+      ]),
+    ).toEqual([
+      ['2028-01-20T10:00', 'friendly', ['inv-0:1:before-3 friendly']],
+      ['2028-01-24T10:00', 'friendly', ['inv-1:1:before-3 friendly']],
+      ['2028-01-26T10:00', 'polite', ['inv-0:1:after-3 polite', 'inv-1:1:due friendly']],
+      ['2028-01-31T10:00', 'firm', ['inv-1:1:after-3 polite', 'inv-0:1:after-7 firm']],
+      ['2028-02-02T10:00', 'firm', ['inv-1:1:after-7 firm']],
+      ['2028-02-08T10:00', 'final', ['inv-0:1:after-14 final']],
+      ['2028-02-09T10:00', 'final', ['inv-1:1:after-14 final']],
+    ]);
+    // inv-0's due stage falls on a Sunday, closed in Mexico: dropped rather than sent after the due date.
+    expect(plan.skipped).toContainEqual({ slotKey: 'inv-0:1:due', reason: 'no-slot-before-due-date' });
+    for (const invoiceId of ['inv-0', 'inv-1']) {
+      const ladder = plan.reminders.filter((reminder) => reminder.invoiceId === invoiceId);
+      for (let index = 1; index < ladder.length; index++) {
+        const before = ladder[index - 1] as PlannedReminder;
+        const after = ladder[index] as PlannedReminder;
+        expect(before.sendAt < after.sendAt, `${invoiceId} ${before.stageId} → ${after.stageId}`).toBe(true);
+        expect(before.stageDate < after.stageDate).toBe(true);
+        expect(toneRank[before.tone]).toBeLessThanOrEqual(toneRank[after.tone]);
+      }
+    }
   });
 });
 
