@@ -41,12 +41,15 @@ function nodeBuiltins(): { crypto: NodeCrypto; buffer: NodeBuffer } | undefined 
 // all day; the cache is bounded all the same. The secrets are in the process's memory anyway.
 const keys = new Map<string, NodeKeyObject>();
 
-function keyOf(crypto: NodeCrypto, secret: string | Uint8Array): NodeKeyObject | Uint8Array {
+function keyOf(
+  { crypto, buffer }: { crypto: NodeCrypto; buffer: NodeBuffer },
+  secret: string | Uint8Array,
+): NodeKeyObject | Uint8Array {
   if (typeof secret !== 'string') return secret;
   let key = keys.get(secret);
   if (key === undefined) {
     if (keys.size >= 64) keys.clear();
-    key = crypto.createSecretKey((node as { buffer: NodeBuffer }).buffer.from(secret, 'utf8'));
+    key = crypto.createSecretKey(buffer.from(secret, 'utf8'));
     keys.set(secret, key);
   }
   return key;
@@ -72,8 +75,9 @@ export function nodeHmac({
   /** Hash algorithm. */
   algorithm?: 'SHA-256' | 'SHA-1' | 'SHA-512';
 }): Uint8Array | undefined {
+  const node = nodeBuiltins();
   if (!node) return undefined;
-  const hmac = node.crypto.createHmac(nodeAlgorithm(algorithm), keyOf(node.crypto, secret));
+  const hmac = node.crypto.createHmac(nodeAlgorithm(algorithm), keyOf(node, secret));
   if (typeof data === 'string' || data instanceof Uint8Array) return hmac.update(data).digest();
   for (const part of data) hmac.update(part);
   return hmac.digest();
@@ -98,7 +102,7 @@ export function nodeHmacHex({
 }): string | undefined {
   const node = nodeBuiltins();
   if (!node) return undefined;
-  const hmac = node.crypto.createHmac(nodeAlgorithm(algorithm), keyOf(node.crypto, secret));
+  const hmac = node.crypto.createHmac(nodeAlgorithm(algorithm), keyOf(node, secret));
   if (typeof data === 'string' || data instanceof Uint8Array) return hmac.update(data).digest('hex');
   for (const part of data) hmac.update(part);
   return hmac.digest('hex');
@@ -137,7 +141,7 @@ export function nodeHmacMatchesHex({
 }): boolean | undefined {
   const node = nodeBuiltins();
   if (!node) return undefined;
-  const hmac = node.crypto.createHmac(nodeAlgorithm(algorithm), keyOf(node.crypto, secret));
+  const hmac = node.crypto.createHmac(nodeAlgorithm(algorithm), keyOf(node, secret));
   if (typeof data === 'string' || data instanceof Uint8Array) hmac.update(data);
   else for (const part of data) hmac.update(part);
   const expected = hmac.digest();
