@@ -29,7 +29,7 @@ export async function runDueReminders(context: BillingContext): Promise<RunDueRe
   const { store } = context;
   const reconciled = await reconcileOutbox(context);
   const outcomes: SendOutcome[] = [];
-  const concurrency = context.options.concurrency ?? 16;
+  const concurrency = context.options.concurrency ?? 32;
   const page = Math.max(concurrency * 4, 64);
   let customers = 0;
   const seen = new Set<string>();
