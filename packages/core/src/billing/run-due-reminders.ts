@@ -49,7 +49,7 @@ export async function runDueReminders(context: BillingContext): Promise<RunDueRe
       for (const each of due) {
         if (!seen.has(each.customerId)) continue;
         // Handed back untouched, due as it was.
-        settles.add({
+        await settles.add({
           customerId: each.customerId,
           owner: context.owner,
           dueSequence: each.dueSequence,
