@@ -8,10 +8,10 @@ export interface EmulatorHandle {
   readonly baseURL: string;
   /** The token it accepts. */
   readonly accessToken: string;
-  /** How many message requests it accepted and refused so far. */
-  progress(): Promise<{ accepted: number; refused: number }>;
-  /** Stops it and reports what it served. */
-  stop(): Promise<{ accepted: number; refused: number; problems: string[] }>;
+  /** How many message requests it accepted and refused so far, and the CPU (user + system, µs) it used. */
+  progress(): Promise<{ accepted: number; refused: number; cpuMicros: number }>;
+  /** Stops it and reports what it served, and the CPU (user + system, µs) it used. */
+  stop(): Promise<{ accepted: number; refused: number; problems: string[]; cpuMicros: number }>;
 }
 
 /** Starts the WhatsApp emulator in a child process and waits for its address. */
@@ -28,10 +28,14 @@ export async function startEmulator(): Promise<EmulatorHandle> {
     ...ready,
     progress: () =>
       new Promise((resolve) => {
-        const listener = (message: { type?: string; accepted?: number; refused?: number }) => {
+        const listener = (message: { type?: string; accepted?: number; refused?: number; cpuMicros?: number }) => {
           if (message.type !== 'progress') return;
           child.off('message', listener);
-          resolve({ accepted: message.accepted ?? 0, refused: message.refused ?? 0 });
+          resolve({
+            accepted: message.accepted ?? 0,
+            refused: message.refused ?? 0,
+            cpuMicros: message.cpuMicros ?? 0,
+          });
         };
         child.on('message', listener);
         child.send({ type: 'progress' });

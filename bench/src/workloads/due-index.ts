@@ -15,6 +15,7 @@ import { createPacer, createWhatsAppCloud } from '@cobro/whatsapp-cloud';
 import pg from 'pg';
 import { benchAppSecret } from '../data/whatsapp-deliveries';
 import { quick, scaled } from '../lib/bench-mode';
+import { processCpuMicros } from '../lib/process-cpu';
 import { seedPostgres } from '../lib/seed-postgres';
 import { startEmulator } from '../lib/whatsapp-emulator';
 import type { ResultRow, TargetCheck, WorkloadResult } from '../lib/workload-result';
@@ -35,6 +36,8 @@ interface Measured {
   readonly runSeconds: number;
   readonly sent: number;
   readonly roundTripsPerSend?: number;
+  /** CPU (user + system, µs) per send: this process, and the PostgreSQL server when measured. */
+  readonly cpuPerSend: { readonly runtime: number; readonly server?: number };
 }
 
 /** One `runDueReminders()` over a filled store, through the paced WhatsApp channel to the emulator process. */
@@ -67,16 +70,27 @@ async function measureRun(store: BillingStoreV1, now: number, roundTrips?: () =>
     clock: () => new Date(now + 5 * 60_000),
   });
   const tripsBefore = roundTrips?.() ?? 0;
+  const serverBefore = roundTrips ? processCpuMicros('postgres') : undefined;
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   // Reminder slots are whole minutes at or after the planning instant: run a few minutes on, as end-to-end does.
   const result = await billing.runDueReminders({ now: new Date(now + 5 * 60_000) });
   const runSeconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const serverAfter = serverBefore === undefined ? undefined : processCpuMicros('postgres');
   const trips = (roundTrips?.() ?? 0) - tripsBefore;
+  const perSend = (micros: number) => micros / Math.max(1, result.sent);
   await emulator.stop();
   return {
     firstSendMs: firstSendAt - started,
     runSeconds,
     sent: result.sent,
+    cpuPerSend: {
+      runtime: perSend(cpu.user + cpu.system),
+      ...(serverBefore === undefined || serverAfter === undefined
+        ? {}
+        : { server: perSend(serverAfter - serverBefore) }),
+    },
     ...(roundTrips === undefined ? {} : { roundTripsPerSend: trips / Math.max(1, result.sent) }),
   };
 }
@@ -147,6 +161,12 @@ export async function runDueIndex(): Promise<WorkloadResult> {
         detail: `${measured.runSeconds.toFixed(1)} s for ${measured.sent} sends`,
       },
     );
+    rows.push({
+      subject: `${backend}: CPU per send`,
+      metric: 'µs',
+      value: measured.cpuPerSend.runtime + (measured.cpuPerSend.server ?? 0),
+      note: `the runtime's process ${measured.cpuPerSend.runtime.toFixed(0)} µs${measured.cpuPerSend.server === undefined ? '' : `, the PostgreSQL server ${measured.cpuPerSend.server.toFixed(0)} µs`} (user + system; the emulator's not counted)`,
+    });
     if (measured.roundTripsPerSend !== undefined) {
       rows.push({
         subject: `${backend}: store round trips per send`,

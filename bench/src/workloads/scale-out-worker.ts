@@ -38,13 +38,14 @@ const billing = createBilling({
 });
 
 process.once('message', async () => {
-  let peakRss = process.memoryUsage().rss;
+  let peakRss = process.memoryUsage.rss();
   const samples: number[] = [];
   const sampler = setInterval(() => {
-    const rss = process.memoryUsage().rss;
+    const rss = process.memoryUsage.rss();
     peakRss = Math.max(peakRss, rss);
     samples.push(rss);
   }, 500);
+  const cpuBefore = process.cpuUsage();
   let sent = 0;
   let failures = 0;
   for (;;) {
@@ -54,7 +55,11 @@ process.once('message', async () => {
     if (result.customers === 0) break;
   }
   clearInterval(sampler);
+  const cpu = process.cpuUsage(cpuBefore);
   await store.close();
-  process.send?.({ sent, failures, peakRss, samples, roundTrips: store.roundTrips }, () => process.exit(0));
+  process.send?.(
+    { sent, failures, peakRss, samples, roundTrips: store.roundTrips, cpuMicros: cpu.user + cpu.system },
+    () => process.exit(0),
+  );
 });
 process.send?.({ ready: true });

@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createBilling, createCustomer, createInvoice, createRateLimiter, parseMoney } from '@cobro/core';
 import { createPGliteStore, createPostgresStore } from '@cobro/postgres';
@@ -10,6 +11,7 @@ import { benchAppSecret } from '../data/whatsapp-deliveries';
 import { alwaysOpenPolicy, benchBusiness } from '../lib/bench-billing';
 import { quick, scaled } from '../lib/bench-mode';
 import { sourceFlags } from '../lib/node-flags';
+import { processCpuMicros } from '../lib/process-cpu';
 import { seedPostgres } from '../lib/seed-postgres';
 import { startEmulator } from '../lib/whatsapp-emulator';
 import type { ResultRow, TargetCheck, WorkloadResult } from '../lib/workload-result';
@@ -51,6 +53,7 @@ interface WorkerReport {
   readonly peakRss: number;
   readonly samples: number[];
   readonly roundTrips: number;
+  readonly cpuMicros: number;
 }
 
 /** Four worker processes on one PostgreSQL, one 1,000/s budget shared through the store. */
@@ -73,7 +76,11 @@ async function runPostgres(url: string, count: number) {
     );
     const workers = [1, 2, 3, 4].map((n) =>
       fork(fileURLToPath(new URL('./scale-out-worker.ts', import.meta.url)), [], {
-        execArgv: sourceFlags,
+        // COBRO_BENCH_PROFILE_DIR=<dir>: the first worker writes a .cpuprofile there (node --cpu-prof).
+        execArgv:
+          n === 1 && process.env.COBRO_BENCH_PROFILE_DIR
+            ? [...sourceFlags, '--cpu-prof', `--cpu-prof-dir=${process.env.COBRO_BENCH_PROFILE_DIR}`]
+            : sourceFlags,
         env: {
           ...process.env,
           COBRO_BENCH_WORKER: JSON.stringify({
@@ -93,6 +100,8 @@ async function runPostgres(url: string, count: number) {
       (child) =>
         new Promise<WorkerReport>((resolve) => child.once('message', (report) => resolve(report as WorkerReport))),
     );
+    const emulatorCpuBefore = (await emulator.progress()).cpuMicros;
+    const postgresCpuBefore = processCpuMicros('postgres');
     const started = performance.now();
     for (const child of workers) child.send({ go: true });
     const progress: { seconds: number; accepted: number }[] = [];
@@ -107,7 +116,16 @@ async function runPostgres(url: string, count: number) {
     }
     const finished = await all;
     const elapsed = (performance.now() - started) / 1000;
+    const postgresCpuAfter = processCpuMicros('postgres');
     const served = await emulator.stop();
+    const cpu = {
+      workers: finished.reduce((sum, report) => sum + report.cpuMicros, 0),
+      emulator: served.cpuMicros - emulatorCpuBefore,
+      postgres:
+        postgresCpuBefore === undefined || postgresCpuAfter === undefined
+          ? undefined
+          : postgresCpuAfter - postgresCpuBefore,
+    };
     // Sustained: between 10% and 90% of the sends, away from start-up and the tail.
     const first = progress.find((point) => point.accepted >= count * 0.1);
     const last = [...progress].reverse().find((point) => point.accepted <= count * 0.9);
@@ -115,7 +133,7 @@ async function runPostgres(url: string, count: number) {
       first && last && last.seconds > first.seconds
         ? (last.accepted - first.accepted) / (last.seconds - first.seconds)
         : Number.NaN;
-    return { elapsed, served, finished, sustained, progress };
+    return { elapsed, served, finished, sustained, progress, cpu };
   } finally {
     await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     await pool.end();
@@ -215,6 +233,12 @@ export async function runScaleOut(): Promise<WorkloadResult> {
         metric: 'statements',
         value: trips / Math.max(1, sent),
         note: 'all four workers, BEGIN/COMMIT counted',
+      },
+      {
+        subject: 'PostgreSQL, 4 worker processes: CPU per send, all processes',
+        metric: 'µs',
+        value: (result.cpu.workers + result.cpu.emulator + (result.cpu.postgres ?? 0)) / Math.max(1, sent),
+        note: `workers ${(result.cpu.workers / Math.max(1, sent)).toFixed(0)} µs, PostgreSQL server ${result.cpu.postgres === undefined ? 'not measured (no /proc)' : `${(result.cpu.postgres / Math.max(1, sent)).toFixed(0)} µs`}, emulator ${(result.cpu.emulator / Math.max(1, sent)).toFixed(0)} µs (user + system); at that cost the machine's ${availableParallelism()} cores, fully used, send at most ${((availableParallelism() * 1_000_000 * Math.max(1, sent)) / Math.max(1, result.cpu.workers + result.cpu.emulator + (result.cpu.postgres ?? 0))).toFixed(0)}/s`,
       },
     );
     targets.push({

@@ -5,6 +5,10 @@ import { benchAppSecret } from '../data/whatsapp-deliveries';
 // every request; the log is counted and emptied every half second, or 100k requests would grow this process.
 const emulator = await createWhatsAppEmulator({ appSecret: benchAppSecret });
 let accepted = 0;
+const cpuMicros = () => {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+};
 let refused = 0;
 const problems = new Set<string>();
 const drain = () => {
@@ -20,12 +24,14 @@ process.send?.({ type: 'ready', baseURL: emulator.baseURL, accessToken: emulator
 process.on('message', async (message: { type?: string }) => {
   if (message.type === 'progress') {
     drain();
-    process.send?.({ type: 'progress', accepted, refused });
+    process.send?.({ type: 'progress', accepted, refused, cpuMicros: cpuMicros() });
     return;
   }
   if (message.type !== 'stop') return;
   clearInterval(timer);
   drain();
   await emulator.close();
-  process.send?.({ type: 'stopped', accepted, refused, problems: [...problems] }, () => process.exit(0));
+  process.send?.({ type: 'stopped', accepted, refused, problems: [...problems], cpuMicros: cpuMicros() }, () =>
+    process.exit(0),
+  );
 });

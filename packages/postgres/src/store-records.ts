@@ -30,6 +30,7 @@ import {
   updateMessageStatusSql,
 } from './sql/message-sql';
 import { findPaymentLinkSql, listPaymentLinksSql, putPaymentLinkSql } from './sql/payment-link-sql';
+import { statementsFor } from './sql/sql-fragments';
 import {
   assertSafeAmounts,
   calendarDate,
@@ -125,21 +126,27 @@ function invoiceParams(invoice: Invoice, version: number): unknown[] {
 
 /** @internal Customers, invoices, payment links, the message log and the audit log on PostgreSQL. */
 export function createRecordMethods(db: SqlDriver, s: string): RecordMethods {
-  const one = async <T>(q: SqlQueryable, sql: string, params: unknown[], column: string) =>
-    (await q.query<Record<string, unknown>>(sql, params))[0]?.[column] as T | undefined;
+  const sql = statementsFor(s);
+  const one = async <T>(q: SqlQueryable, text: string, params: unknown[], column: string) =>
+    (await q.query<Record<string, unknown>>(text, params))[0]?.[column] as T | undefined;
 
   return {
     async getCustomer(id) {
-      return one<Customer>(db, getCustomerSql(s), [id], 'document');
+      return one<Customer>(db, sql(getCustomerSql), [id], 'document');
     },
     async putCustomer(customer) {
       text(customer?.id, 'customer.id');
       text(customer.phone, 'customer.phone');
-      await db.query(putCustomerSql(s), [customer.id, customer.phone, customer.whatsappUserId ?? null, json(customer)]);
+      await db.query(sql(putCustomerSql), [
+        customer.id,
+        customer.phone,
+        customer.whatsappUserId ?? null,
+        json(customer),
+      ]);
       return JSON.parse(json(customer)) as Customer;
     },
     async listCustomers(query = {}) {
-      const rows = await db.query<{ document: Customer }>(listCustomersSql(s), [
+      const rows = await db.query<{ document: Customer }>(sql(listCustomersSql), [
         query.phone ?? null,
         query.whatsappUserId ?? null,
         query.afterId ?? null,
@@ -149,11 +156,11 @@ export function createRecordMethods(db: SqlDriver, s: string): RecordMethods {
     },
 
     async getInvoice(id) {
-      const [row] = await db.query(getInvoiceSql(s), [id]);
+      const [row] = await db.query(sql(getInvoiceSql), [id]);
       return row === undefined ? undefined : invoiceFromRow(row);
     },
     async findInvoiceByNumber(number) {
-      const [row] = await db.query(findInvoiceByNumberSql(s), [number]);
+      const [row] = await db.query(sql(findInvoiceByNumberSql), [number]);
       return row === undefined ? undefined : invoiceFromRow(row);
     },
     async putInvoice(invoice, options = {}) {
@@ -171,7 +178,7 @@ export function createRecordMethods(db: SqlDriver, s: string): RecordMethods {
       }));
       try {
         await db.transaction(async (tx) => {
-          const [current] = await tx.query<{ version: number }>(lockInvoiceVersionSql(s), [invoice.id]);
+          const [current] = await tx.query<{ version: number }>(sql(lockInvoiceVersionSql), [invoice.id]);
           const actualVersion = current?.version ?? 0;
           if (actualVersion !== expectedVersion) {
             throw new StaleVersionError({ entity: 'invoice', id: invoice.id, expectedVersion, actualVersion });
@@ -196,11 +203,11 @@ export function createRecordMethods(db: SqlDriver, s: string): RecordMethods {
               );
             }
           }
-          if (current === undefined) await tx.query(insertInvoiceSql(s), params);
-          else await tx.query(updateInvoiceSql(s), [...params, expectedVersion]);
-          if (current !== undefined) await tx.query(deleteInvoicePaymentsSql(s), [invoice.id]);
-          if (payments.length > 0) await tx.query(insertInvoicePaymentsSql(s), [invoice.id, json(payments)]);
-          if (dueAt !== null) await tx.query(markCustomerDueSql(s), [invoice.customerId, dueAt]);
+          if (current === undefined) await tx.query(sql(insertInvoiceSql), params);
+          else await tx.query(sql(updateInvoiceSql), [...params, expectedVersion]);
+          if (current !== undefined) await tx.query(sql(deleteInvoicePaymentsSql), [invoice.id]);
+          if (payments.length > 0) await tx.query(sql(insertInvoicePaymentsSql), [invoice.id, json(payments)]);
+          if (dueAt !== null) await tx.query(sql(markCustomerDueSql), [invoice.customerId, dueAt]);
         });
       } catch (error) {
         // Two processes inserting the same new invoice, number or payment at once: the unique keys decide.
@@ -216,7 +223,7 @@ export function createRecordMethods(db: SqlDriver, s: string): RecordMethods {
       return JSON.parse(params[12] as string) as Invoice;
     },
     async listInvoices(query = {}) {
-      const rows = await db.query(listInvoicesSql(s), [
+      const rows = await db.query(sql(listInvoicesSql), [
         query.customerId ?? null,
         query.statuses === undefined ? null : [...query.statuses],
         query.dueOnOrBefore === undefined ? null : calendarDate(query.dueOnOrBefore, 'dueOnOrBefore'),
@@ -226,7 +233,7 @@ export function createRecordMethods(db: SqlDriver, s: string): RecordMethods {
       return rows.map(invoiceFromRow);
     },
     async findInvoiceByPayment(provider, providerPaymentId) {
-      const [row] = await db.query(findInvoiceByPaymentSql(s), [provider, providerPaymentId]);
+      const [row] = await db.query(sql(findInvoiceByPaymentSql), [provider, providerPaymentId]);
       return row === undefined ? undefined : invoiceFromRow(row);
     },
 
@@ -236,7 +243,7 @@ export function createRecordMethods(db: SqlDriver, s: string): RecordMethods {
       text(link.invoiceId, 'link.invoiceId');
       text(link.url, 'link.url');
       text(link.state, 'link.state');
-      await db.query(putPaymentLinkSql(s), [
+      await db.query(sql(putPaymentLinkSql), [
         link.provider,
         link.linkId,
         link.invoiceId,
@@ -250,20 +257,20 @@ export function createRecordMethods(db: SqlDriver, s: string): RecordMethods {
       ]);
     },
     async findPaymentLink(provider, linkId) {
-      const link = await one<Record<string, unknown>>(db, findPaymentLinkSql(s), [provider, linkId], 'link');
+      const link = await one<Record<string, unknown>>(db, sql(findPaymentLinkSql), [provider, linkId], 'link');
       return link === undefined ? undefined : linkFromJson(link);
     },
     async listPaymentLinks(invoiceId) {
-      const rows = await db.query<{ link: Record<string, unknown> }>(listPaymentLinksSql(s), [invoiceId]);
+      const rows = await db.query<{ link: Record<string, unknown> }>(sql(listPaymentLinksSql), [invoiceId]);
       return rows.map((row) => linkFromJson(row.link));
     },
 
     async appendMessage(message) {
-      const [row] = await db.query<{ appended: number }>(appendMessageSql(s), [messageJson(message)]);
+      const [row] = await db.query<{ appended: number }>(sql(appendMessageSql), [messageJson(message)]);
       return row?.appended === 1;
     },
     async listMessages(query = {}) {
-      const rows = await db.query<{ message: BillingStoreV1MessageRecord }>(listMessagesSql(s), [
+      const rows = await db.query<{ message: BillingStoreV1MessageRecord }>(sql(listMessagesSql), [
         query.invoiceId ?? null,
         query.customerId ?? null,
         query.direction ?? null,
@@ -278,25 +285,25 @@ export function createRecordMethods(db: SqlDriver, s: string): RecordMethods {
       text(update?.channelMessageId, 'channelMessageId');
       text(update.status, 'status');
       const at = instant(update.at, 'at');
-      const [result] = await db.query<{ found: number }>(updateMessageStatusSql(s), [
+      const [result] = await db.query<{ found: number }>(sql(updateMessageStatusSql), [
         update.channelMessageId,
         update.status,
         at,
         update.error === undefined ? null : json(update.error),
       ]);
       if (!result || result.found === 0) return undefined;
-      return one<BillingStoreV1MessageRecord>(db, getMessageByChannelIdSql(s), [update.channelMessageId], 'message');
+      return one<BillingStoreV1MessageRecord>(db, sql(getMessageByChannelIdSql), [update.channelMessageId], 'message');
     },
     async findMessageByOutboxKey(outboxKey) {
-      return one<BillingStoreV1MessageRecord>(db, findMessageByOutboxKeySql(s), [outboxKey], 'message');
+      return one<BillingStoreV1MessageRecord>(db, sql(findMessageByOutboxKeySql), [outboxKey], 'message');
     },
 
     async appendAudit(entry) {
-      const [row] = await db.query<{ entry: BillingStoreV1AuditEntry }>(appendAuditSql(s), [auditJson([entry])]);
+      const [row] = await db.query<{ entry: BillingStoreV1AuditEntry }>(sql(appendAuditSql), [auditJson([entry])]);
       return row?.entry as BillingStoreV1AuditEntry;
     },
     async listAudit(query = {}) {
-      const rows = await db.query<{ entry: BillingStoreV1AuditEntry }>(listAuditSql(s), [
+      const rows = await db.query<{ entry: BillingStoreV1AuditEntry }>(sql(listAuditSql), [
         query.invoiceId ?? null,
         query.customerId ?? null,
         query.afterSequence ?? null,

@@ -9,13 +9,14 @@ import type {
 import { createOutboxKey } from '@cobro/core';
 import type { SqlDriver } from './driver/sql-driver';
 import { claimSql, completeSql, releaseSql } from './sql/claim-sql';
-import { getCustomerWorkSql } from './sql/customer-work-sql';
+import { getCustomersWorkSql, getCustomerWorkSql } from './sql/customer-work-sql';
 import {
   claimDueCustomersSql,
   markCustomerDueSql,
   recordInboundSql,
   reserveSendSlotsSql,
   settleDueCustomerSql,
+  settleDueCustomersSql,
 } from './sql/due-sql';
 import { finishOutboxSendSql, resolveOutboxSql } from './sql/finish-send-sql';
 import { recallIdempotencyKeySql, rememberIdempotencyKeySql } from './sql/idempotency-sql';
@@ -26,6 +27,7 @@ import {
   listOutboxSql,
   recoverExpiredOutboxSql,
 } from './sql/outbox-sql';
+import { statementsFor } from './sql/sql-fragments';
 import { auditJson, invoiceFromRow, linkFromJson, messageJson } from './store-records';
 import { duration, instant, json, msOf, optionalInstant, refuse, safeNumber, text, wholeNumber } from './store-values';
 
@@ -75,10 +77,29 @@ function outcomeParams(outcome: BillingStoreV1OutboxOutcome): unknown[] {
   }
 }
 
+interface WorkRow {
+  readonly customer: Customer;
+  readonly invoices: Record<string, unknown>[];
+  readonly outbox: BillingStoreV1OutboxEntry[];
+  readonly links: Record<string, unknown>[];
+  readonly last_inbound_at: string | null;
+}
+
+function workFromRow(row: WorkRow): BillingStoreV1CustomerWork {
+  return {
+    customer: row.customer,
+    invoices: row.invoices.map(invoiceFromRow),
+    outbox: row.outbox,
+    paymentLinks: row.links.map(linkFromJson),
+    ...(row.last_inbound_at === null ? {} : { lastInboundAt: row.last_inbound_at }),
+  };
+}
+
 const leaseEnd = (now: string, leaseMs: number) => new Date(msOf(now) + leaseMs).toISOString();
 
 /** @internal Idempotency keys, claims, the outbox, the due index, the inbound window and send slots on PostgreSQL. */
 export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
+  const sql = statementsFor(s);
   const entry = async (sql: string, params: unknown[]) =>
     (await db.query<{ entry: BillingStoreV1OutboxEntry }>(sql, params))[0]?.entry;
 
@@ -89,7 +110,7 @@ export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
       const expiresAt = ttlMs === undefined ? null : leaseEnd(at, duration(ttlMs, 'ttlMs'));
       for (let attempt = 1; ; attempt += 1) {
         const [row] = await db.query<{ stored: boolean; record: BillingStoreV1IdempotencyRecord }>(
-          rememberIdempotencyKeySql(s),
+          sql(rememberIdempotencyKeySql),
           [key, json(result), at, expiresAt],
         );
         // Empty only when a concurrent insert committed after this statement's snapshot: read it again.
@@ -98,7 +119,7 @@ export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
       }
     },
     async recallIdempotencyKey(key, now) {
-      const [row] = await db.query<{ record: BillingStoreV1IdempotencyRecord }>(recallIdempotencyKeySql(s), [
+      const [row] = await db.query<{ record: BillingStoreV1IdempotencyRecord }>(sql(recallIdempotencyKeySql), [
         key,
         instant(now, 'now'),
       ]);
@@ -109,15 +130,15 @@ export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
       text(key, 'key');
       text(owner, 'owner');
       const at = instant(now, 'now');
-      const rows = await db.query(claimSql(s), [key, owner, at, leaseEnd(at, duration(leaseMs, 'leaseMs'))]);
+      const rows = await db.query(sql(claimSql), [key, owner, at, leaseEnd(at, duration(leaseMs, 'leaseMs'))]);
       return rows.length === 1;
     },
     async release(key, owner) {
-      return (await db.query(releaseSql(s), [key, owner])).length === 1;
+      return (await db.query(sql(releaseSql), [key, owner])).length === 1;
     },
     async complete(key, owner, now) {
       instant(now, 'now');
-      return (await db.query(completeSql(s), [key, owner])).length === 1;
+      return (await db.query(sql(completeSql), [key, owner])).length === 1;
     },
 
     async enqueueOutbox(input) {
@@ -142,7 +163,7 @@ export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
       ];
       for (let attempt = 1; ; attempt += 1) {
         const [row] = await db.query<{ entry: BillingStoreV1OutboxEntry; created: boolean }>(
-          enqueueOutboxSql(s),
+          sql(enqueueOutboxSql),
           params,
         );
         // Empty only when a concurrent insert committed after this statement's snapshot: read it again.
@@ -151,10 +172,10 @@ export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
       }
     },
     async getOutbox(key) {
-      return entry(getOutboxSql(s), [key]);
+      return entry(sql(getOutboxSql), [key]);
     },
     async listOutbox(query = {}) {
-      const rows = await db.query<{ entry: BillingStoreV1OutboxEntry }>(listOutboxSql(s), [
+      const rows = await db.query<{ entry: BillingStoreV1OutboxEntry }>(sql(listOutboxSql), [
         query.states === undefined ? null : [...query.states],
         query.invoiceId ?? null,
         query.customerId ?? null,
@@ -165,16 +186,16 @@ export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
     async beginOutboxSend(key, owner, leaseMs, now) {
       text(owner, 'owner');
       const at = instant(now, 'now');
-      return entry(beginOutboxSendSql(s), [key, owner, leaseEnd(at, duration(leaseMs, 'leaseMs')), at]);
+      return entry(sql(beginOutboxSendSql), [key, owner, leaseEnd(at, duration(leaseMs, 'leaseMs')), at]);
     },
     async finishOutboxSend(key, owner, outcome, effects) {
       const params = outcomeParams(outcome);
       const message = effects?.message === undefined ? null : messageJson(effects.message);
       const audit = auditJson(effects?.audit ?? []);
-      return entry(finishOutboxSendSql(s), [key, owner, ...params, message, audit]);
+      return entry(sql(finishOutboxSendSql), [key, owner, ...params, message, audit]);
     },
     async recoverExpiredOutbox(now) {
-      const rows = await db.query<{ entry: BillingStoreV1OutboxEntry }>(recoverExpiredOutboxSql(s), [
+      const rows = await db.query<{ entry: BillingStoreV1OutboxEntry }>(sql(recoverExpiredOutboxSql), [
         instant(now, 'now'),
       ]);
       return rows
@@ -182,23 +203,26 @@ export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
         .sort((a, b) => msOf(a.createdAt) - msOf(b.createdAt) || (a.key < b.key ? -1 : 1));
     },
     async resolveOutbox(key, outcome) {
-      return entry(resolveOutboxSql(s), [key, ...outcomeParams(outcome)]);
+      return entry(sql(resolveOutboxSql), [key, ...outcomeParams(outcome)]);
     },
 
     async markCustomerDue(customerId, at) {
-      await db.query(markCustomerDueSql(s), [text(customerId, 'customerId'), instant(at, 'at')]);
+      await db.query(sql(markCustomerDueSql), [text(customerId, 'customerId'), instant(at, 'at')]);
     },
     async claimDueCustomers(options) {
       text(options?.owner, 'owner');
       const now = instant(options.now, 'now');
       const limit = wholeNumber(options.limit, 'limit', 0);
-      const rows = await db.query<{ customer_id: string; due_at: string; sequence: string }>(claimDueCustomersSql(s), [
-        now,
-        options.owner,
-        limit,
-        leaseEnd(now, duration(options.leaseMs, 'leaseMs')),
-        options.customerIds === undefined ? null : [...options.customerIds],
-      ]);
+      const rows = await db.query<{ customer_id: string; due_at: string; sequence: string }>(
+        sql(claimDueCustomersSql),
+        [
+          now,
+          options.owner,
+          limit,
+          leaseEnd(now, duration(options.leaseMs, 'leaseMs')),
+          options.customerIds === undefined ? null : [...options.customerIds],
+        ],
+      );
       return rows
         .map((row) => ({
           customerId: row.customer_id,
@@ -212,7 +236,7 @@ export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
       text(options.owner, 'owner');
       // Any whole number: one that was never claimed (the runtime passes -1) settles as if the sequence moved.
       wholeNumber(options.dueSequence, 'dueSequence', Number.MIN_SAFE_INTEGER);
-      const rows = await db.query(settleDueCustomerSql(s), [
+      const rows = await db.query(sql(settleDueCustomerSql), [
         options.customerId,
         options.owner,
         String(options.dueSequence),
@@ -220,27 +244,51 @@ export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
       ]);
       return rows.length === 1;
     },
+    async settleDueCustomers(settles) {
+      if (!Array.isArray(settles)) refuse('settles', 'must be an array');
+      const seen = new Set<string>();
+      const input = settles.map((options, index) => {
+        const path = `settles[${index}]`;
+        text(options?.customerId, `${path}.customerId`);
+        text(options.owner, `${path}.owner`);
+        wholeNumber(options.dueSequence, `${path}.dueSequence`, Number.MIN_SAFE_INTEGER);
+        const nextDueAt = optionalInstant(options.nextDueAt, `${path}.nextDueAt`);
+        // A customer listed twice is settled by its first listing; the later ones find it handed back already.
+        const first = !seen.has(options.customerId);
+        seen.add(options.customerId);
+        return {
+          customerId: options.customerId,
+          owner: options.owner,
+          sequence: String(options.dueSequence),
+          nextDueAt,
+          first,
+        };
+      });
+      const firsts = input.filter((each) => each.first);
+      if (firsts.length === 0) return [];
+      const rows = await db.query<{ customer_id: string }>(sql(settleDueCustomersSql), [
+        JSON.stringify(firsts.map(({ first: _, ...each }) => each)),
+      ]);
+      const settled = new Set(rows.map((row) => row.customer_id));
+      return input.map((each) => each.first && settled.has(each.customerId));
+    },
     async getCustomerWork(customerId, options) {
       const since = instant(options?.outboxSince, 'outboxSince');
-      const [row] = await db.query<{
-        customer: Customer;
-        invoices: Record<string, unknown>[];
-        outbox: BillingStoreV1OutboxEntry[];
-        links: Record<string, unknown>[];
-        last_inbound_at: string | null;
-      }>(getCustomerWorkSql(s), [customerId, since]);
-      if (row === undefined) return undefined;
-      const work: BillingStoreV1CustomerWork = {
-        customer: row.customer,
-        invoices: row.invoices.map(invoiceFromRow),
-        outbox: row.outbox,
-        paymentLinks: row.links.map(linkFromJson),
-        ...(row.last_inbound_at === null ? {} : { lastInboundAt: row.last_inbound_at }),
-      };
-      return work;
+      const [row] = await db.query<WorkRow>(sql(getCustomerWorkSql), [customerId, since]);
+      return row === undefined ? undefined : workFromRow(row);
+    },
+    async getCustomersWork(customerIds, options) {
+      const since = instant(options?.outboxSince, 'outboxSince');
+      if (!Array.isArray(customerIds)) refuse('customerIds', 'must be an array');
+      for (const [index, id] of customerIds.entries()) text(id, `customerIds[${index}]`);
+      if (customerIds.length === 0) return [];
+      const rows = await db.query<WorkRow & { n: number }>(sql(getCustomersWorkSql), [[...customerIds], since]);
+      const works: (BillingStoreV1CustomerWork | undefined)[] = customerIds.map(() => undefined);
+      for (const row of rows) works[row.n - 1] = workFromRow(row);
+      return works;
     },
     async recordInbound(customerId, at) {
-      await db.query(recordInboundSql(s), [text(customerId, 'customerId'), instant(at, 'at')]);
+      await db.query(sql(recordInboundSql), [text(customerId, 'customerId'), instant(at, 'at')]);
     },
     async reserveSendSlots(input) {
       text(input?.key, 'key');
@@ -254,7 +302,7 @@ export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
       // Slots are whole microseconds: a fractional spacing (3 per second) rounds up, staying under the ceiling.
       const interval = Math.ceil(input.intervalMicros);
       const now = wholeNumber(input.nowMicros, 'nowMicros', 0);
-      const [row] = await db.query<{ first_slot: string }>(reserveSendSlotsSql(s), [
+      const [row] = await db.query<{ first_slot: string }>(sql(reserveSendSlotsSql), [
         input.key,
         String(now),
         String(count),

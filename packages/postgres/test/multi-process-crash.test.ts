@@ -176,6 +176,9 @@ describe.skipIf(url === undefined)('4 worker processes on one PostgreSQL, killed
           () => {
             if (victim.alive) {
               victim.child.kill('SIGKILL');
+              // Dead from now on: its exit event comes later, and a victim that had already finished its run must
+              // not be handed a webhook meanwhile (that delivery would be lost with it, not refused by cobro).
+              victim.alive = false;
               kills += 1;
             }
           },

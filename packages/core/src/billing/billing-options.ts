@@ -94,8 +94,9 @@ export interface CreateBillingOptions {
   /** This worker's name in claims and leases; a random one when absent. Give each process its own. */
   readonly workerId?: string;
   /**
-   * How many customers one `runDueReminders` call works on at once; 16 when absent. The channel's pacer, not this,
-   * bounds the message rate; this only keeps enough sends in flight to reach it.
+   * How many customers one `runDueReminders` call works on at once; 32 when absent. The channel's pacer, not this,
+   * bounds the message rate; this only keeps enough sends in flight to reach it: the rate times the time one customer
+   * takes (its store round trips and the channel's answer), e.g. 1,000/s × 20 ms = 20.
    */
   readonly concurrency?: number;
   /**

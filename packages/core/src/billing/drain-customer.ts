@@ -7,6 +7,7 @@ import { type PlannedMessage, planCustomerReminders } from '../policy/plan-remin
 import type { BillingStoreV1DueCustomer } from '../spec/billing-store/v1/billing-store-v1-due-customer';
 import type { BillingStoreV1OutboxEntry } from '../spec/billing-store/v1/billing-store-v1-outbox-entry';
 import type { BillingStoreV1PaymentLinkRecord } from '../spec/billing-store/v1/billing-store-v1-payment-link-record';
+import type { BillingStoreV1SettleDueOptions } from '../spec/billing-store/v1/billing-store-v1-settle-due-options';
 import { createOutboxKey } from '../store/outbox-key';
 import type { BillingContext } from './billing-context';
 import { composeMessage } from './compose-message';
@@ -14,6 +15,7 @@ import { contactHistoryFromOutbox } from './contact-history-from-outbox';
 import { type CustomerSendState, historyWindowMs, sendStateOf } from './customer-send-state';
 import { enqueueSend } from './enqueue-send';
 import { ensurePaymentLinks } from './ensure-payment-links';
+import type { WorkReader } from './page-of-customers';
 import { type SendOutcome, sendOutboxEntry, waitForSlot } from './send-outbox-entry';
 
 // How far ahead a drain looks for the customer's next reminder; with nothing planned in it, it looks again then.
@@ -28,14 +30,20 @@ const retryMs = 60_000;
  * Reminders of an invoice wait until its invoice message went out. Hands the customer back with the next instant
  * anything may be due.
  */
-export async function drainCustomer(context: BillingContext, due: BillingStoreV1DueCustomer): Promise<SendOutcome[]> {
+export async function drainCustomer(
+  context: BillingContext,
+  due: BillingStoreV1DueCustomer,
+  options: DrainOptions = {},
+): Promise<SendOutcome[]> {
   const { store } = context;
   const now = context.now();
   const outcomes: SendOutcome[] = [];
   let nextDueAt: string | undefined;
   try {
     const since = new Date(Date.parse(now) - historyWindowMs).toISOString();
-    const work = await store.getCustomerWork(due.customerId, { outboxSince: since });
+    const work = options.work
+      ? await options.work()
+      : await store.getCustomerWork(due.customerId, { outboxSince: since });
     if (work) {
       const state = sendStateOf(work);
       // Its holiday table is a module of its own, imported the first time a customer of that country is planned.
@@ -67,14 +75,24 @@ export async function drainCustomer(context: BillingContext, due: BillingStoreV1
     nextDueAt = new Date(Date.parse(now) + retryMs).toISOString();
     throw error;
   } finally {
-    await store.settleDueCustomer({
+    const settle = {
       customerId: due.customerId,
       owner: context.owner,
       dueSequence: due.dueSequence,
       ...(nextDueAt ? { nextDueAt } : {}),
-    });
+    };
+    if (options.settle) await options.settle(settle);
+    else await store.settleDueCustomer(settle);
   }
   return outcomes;
+}
+
+/** How a run hands a drain what it batches across customers. */
+export interface DrainOptions {
+  /** Reads the customer's work (a run reads a few customers' at once); `store.getCustomerWork` when absent. */
+  readonly work?: WorkReader | undefined;
+  /** Hands the customer back (a run settles its page in one call); `store.settleDueCustomer` when absent. */
+  readonly settle?: (settle: BillingStoreV1SettleDueOptions) => Promise<void>;
 }
 
 // Sends that follow another one enqueued with them: the document after its invoice, the order card after the thanks.

@@ -1,6 +1,7 @@
 import type { BillingContext } from './billing-context';
 import { drainCustomer } from './drain-customer';
 import { forEachConcurrently } from './for-each-concurrently';
+import { createSettleBatch, createWorkLoader } from './page-of-customers';
 import { type ReconcileResult, reconcileOutbox } from './reconcile-outbox';
 import type { SendOutcome } from './send-outbox-entry';
 
@@ -28,36 +29,47 @@ export async function runDueReminders(context: BillingContext): Promise<RunDueRe
   const { store } = context;
   const reconciled = await reconcileOutbox(context);
   const outcomes: SendOutcome[] = [];
-  const concurrency = context.options.concurrency ?? 16;
+  const concurrency = context.options.concurrency ?? 32;
   const page = Math.max(concurrency * 4, 64);
   let customers = 0;
   const seen = new Set<string>();
-  for (;;) {
-    const due = await store.claimDueCustomers({
-      owner: context.owner,
-      now: context.now(),
-      leaseMs: context.sendLeaseMs,
-      limit: page,
-    });
-    // A customer handed back due at this same instant (a retry) waits for the next run, not this one.
-    const fresh = due.filter((each) => !seen.has(each.customerId));
-    for (const each of due) {
-      if (!seen.has(each.customerId)) continue;
-      // Handed back untouched, due as it was.
-      await store.settleDueCustomer({
-        customerId: each.customerId,
+  const settles = createSettleBatch(context);
+  try {
+    for (;;) {
+      // Every customer of the last page is handed back first: a claim by this owner would take back its own.
+      await settles.flush();
+      const due = await store.claimDueCustomers({
         owner: context.owner,
-        dueSequence: each.dueSequence,
-        nextDueAt: each.dueAt,
+        now: context.now(),
+        leaseMs: context.sendLeaseMs,
+        limit: page,
       });
+      // A customer handed back due at this same instant (a retry) waits for the next run, not this one.
+      const fresh = due.filter((each) => !seen.has(each.customerId));
+      for (const each of due) {
+        if (!seen.has(each.customerId)) continue;
+        // Handed back untouched, due as it was.
+        await settles.add({
+          customerId: each.customerId,
+          owner: context.owner,
+          dueSequence: each.dueSequence,
+          nextDueAt: each.dueAt,
+        });
+      }
+      if (fresh.length === 0) break;
+      customers += fresh.length;
+      const work = createWorkLoader(context, fresh);
+      await forEachConcurrently(fresh, concurrency, async (each) => {
+        seen.add(each.customerId);
+        outcomes.push(...(await drainCustomer(context, each, { work: work(each), settle: settles.add })));
+      });
+      if (due.length < page) break;
     }
-    if (fresh.length === 0) break;
-    customers += fresh.length;
-    await forEachConcurrently(fresh, concurrency, async (each) => {
-      seen.add(each.customerId);
-      outcomes.push(...(await drainCustomer(context, each)));
-    });
-    if (due.length < page) break;
+    await settles.flush();
+  } catch (error) {
+    // The customers drained before the failure are still handed back; the failure is what the run reports.
+    await settles.flush().catch(() => undefined);
+    throw error;
   }
   return {
     outcomes,

@@ -19,29 +19,41 @@ export function createMemoryStore(): BillingStoreV1 {
   const due = createMemoryDue();
   const records = createMemoryRecords(due);
   const work = createMemoryWork(due, records);
+  const getCustomerWork: BillingStoreV1['getCustomerWork'] = async (customerId, { outboxSince }) => {
+    const sinceMs = instantMs(outboxSince, 'outboxSince');
+    const customer = await records.methods.getCustomer(customerId);
+    if (!customer) return undefined;
+    const invoices = records.invoicesOf(customerId, ['open', 'partially_paid']);
+    const open = new Set(invoices.map((invoice) => invoice.id));
+    const outbox = (await work.listOutbox({ customerId })).filter(
+      (entry) => open.has(entry.invoiceId) || !finalStates.has(entry.state) || Date.parse(entry.updatedAt) >= sinceMs,
+    );
+    const lastInboundAt = due.lastInbound(customerId);
+    return {
+      customer,
+      invoices,
+      outbox,
+      paymentLinks: records.linksOf([...open]),
+      ...(lastInboundAt === undefined ? {} : { lastInboundAt }),
+    };
+  };
   return {
     specificationVersion: 'v1',
     name: 'memory',
     ...records.methods,
     ...work,
     ...due.methods,
-    async getCustomerWork(customerId, { outboxSince }) {
-      const sinceMs = instantMs(outboxSince, 'outboxSince');
-      const customer = await records.methods.getCustomer(customerId);
-      if (!customer) return undefined;
-      const invoices = records.invoicesOf(customerId, ['open', 'partially_paid']);
-      const open = new Set(invoices.map((invoice) => invoice.id));
-      const outbox = (await work.listOutbox({ customerId })).filter(
-        (entry) => open.has(entry.invoiceId) || !finalStates.has(entry.state) || Date.parse(entry.updatedAt) >= sinceMs,
-      );
-      const lastInboundAt = due.lastInbound(customerId);
-      return {
-        customer,
-        invoices,
-        outbox,
-        paymentLinks: records.linksOf([...open]),
-        ...(lastInboundAt === undefined ? {} : { lastInboundAt }),
-      };
+    getCustomerWork,
+    async getCustomersWork(customerIds, options) {
+      instantMs(options?.outboxSince, 'outboxSince');
+      const works = [];
+      for (const customerId of customerIds) works.push(await getCustomerWork(customerId, options));
+      return works;
+    },
+    async settleDueCustomers(settles) {
+      const settled = [];
+      for (const each of settles) settled.push(await due.methods.settleDueCustomer(each));
+      return settled;
     },
   };
 }

@@ -23,3 +23,12 @@ SELECT c.document AS customer,
     FROM ${s}.payment_links l WHERE l.invoice_id IN (SELECT id FROM open_invoices)) AS links,
   (SELECT ${iso('n.last_at')} FROM ${s}.inbound n WHERE n.customer_id = $1) AS last_inbound_at
 FROM ${s}.customers c WHERE c.id = $1`;
+
+/**
+ * @internal `getCustomersWork`: `getCustomerWork`'s statement for each id of `$1` (a text array) in one round trip,
+ * in the ids' order, `n` numbering them from 1; ids with no customer yield no row.
+ */
+export const getCustomersWorkSql = (s: string) => `SELECT ids.n::int AS n, work.*
+FROM unnest($1::text[]) WITH ORDINALITY AS ids(id, n)
+CROSS JOIN LATERAL (${getCustomerWorkSql(s).replaceAll('$1', 'ids.id')}) AS work
+ORDER BY ids.n`;

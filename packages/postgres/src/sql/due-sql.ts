@@ -45,3 +45,19 @@ VALUES ($1, $2::bigint + $3::bigint * $4::bigint)
 ON CONFLICT (key) DO UPDATE SET
   next_free_micros = GREATEST(r.next_free_micros, $2::bigint) + $3::bigint * $4::bigint
 RETURNING (r.next_free_micros - $3::bigint * $4::bigint)::text AS first_slot`;
+
+/**
+ * @internal `settleDueCustomers`: `settleDueCustomer` for each element of `$1`, a JSON array of
+ * `{ customerId, owner, sequence, nextDueAt }` (sequence as text, nextDueAt null for none); returns the settled ids.
+ * Customer ids are distinct (the runtime settles each claim once), so each row is updated at most once.
+ */
+export const settleDueCustomersSql = (s: string) => `WITH input AS (
+  SELECT e->>'customerId' AS customer_id, e->>'owner' AS owner, (e->>'sequence')::bigint AS sequence,
+    (e->>'nextDueAt')::timestamptz AS next_due_at
+  FROM jsonb_array_elements($1::jsonb) AS e
+)
+UPDATE ${s}.due_customers d SET
+  due_at = CASE WHEN d.sequence = input.sequence THEN input.next_due_at ELSE LEAST(d.rearmed_at, input.next_due_at) END,
+  rearmed_at = NULL, owner = NULL, lease_expires_at = NULL
+FROM input WHERE d.customer_id = input.customer_id AND d.owner = input.owner
+RETURNING d.customer_id`;

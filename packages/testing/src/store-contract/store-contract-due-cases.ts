@@ -192,6 +192,50 @@ export function describeDueCases(name: string, freshStore: FreshStore): void {
     });
   });
 
+  describe(`${name}: settling several customers at once (settleDueCustomers, optional)`, () => {
+    it('settles each as settleDueCustomer would: next instant, none, a write during the claim, wrong owner', async () => {
+      const store = await freshStore();
+      if (typeof store.settleDueCustomers !== 'function') return;
+      for (const id of ['cus_1', 'cus_2', 'cus_3', 'cus_4']) await store.markCustomerDue(id, t0);
+      const due = await store.claimDueCustomers({ owner: 'a', now: t0, leaseMs: 600_000, limit: 10 });
+      const sequence = (id: string) => due.find((each) => each.customerId === id)!.dueSequence;
+      // While the run plans cus_3, a reply schedules a send at +5 min.
+      await store.enqueueOutbox(enqueue('cus_3', 'inv_3', 'reply', at(300)));
+      const settled = await store.settleDueCustomers([
+        { customerId: 'cus_1', owner: 'a', dueSequence: sequence('cus_1'), nextDueAt: at(3600) },
+        { customerId: 'cus_2', owner: 'a', dueSequence: sequence('cus_2') },
+        { customerId: 'cus_3', owner: 'a', dueSequence: sequence('cus_3'), nextDueAt: at(86_400) },
+        { customerId: 'cus_4', owner: 'b', dueSequence: sequence('cus_4') },
+        { customerId: 'cus_1', owner: 'a', dueSequence: sequence('cus_1'), nextDueAt: at(1) },
+      ]);
+      // The second cus_1 finds it handed back already; cus_4 is a's, not b's.
+      expect(settled).toEqual([true, true, true, false, false]);
+      expect(await store.settleDueCustomers([])).toEqual([]);
+      expect(await store.claimDueCustomers({ owner: 'c', now: at(299), leaseMs: 1000, limit: 10 })).toEqual([]);
+      const [reply] = await store.claimDueCustomers({ owner: 'c', now: at(300), leaseMs: 1000, limit: 10 });
+      expect(reply?.customerId).toBe('cus_3');
+      expect(
+        await store.settleDueCustomers([{ customerId: 'cus_3', owner: 'c', dueSequence: reply!.dueSequence }]),
+      ).toEqual([true]);
+      // cus_2 has nothing scheduled; cus_4 stayed a's until its lease ended (at +600 s).
+      const later = await store.claimDueCustomers({ owner: 'c', now: at(3600), leaseMs: 1000, limit: 10 });
+      expect(ids(later).sort()).toEqual(['cus_1', 'cus_4']);
+    });
+
+    it('refuses a malformed settle', async () => {
+      const store = await freshStore();
+      if (typeof store.settleDueCustomers !== 'function') return;
+      await store.markCustomerDue('cus_1', t0);
+      const [due] = await store.claimDueCustomers({ owner: 'a', now: t0, leaseMs: 60_000, limit: 1 });
+      const error = await rejection(
+        store.settleDueCustomers([
+          { customerId: 'cus_1', owner: 'a', dueSequence: due!.dueSequence, nextDueAt: 'tomorrow' },
+        ]),
+      );
+      expect(ValidationError.isInstance(error)).toBe(true);
+    });
+  });
+
   describe(`${name}: customer work`, () => {
     it('reads the customer, collectable invoices, history, links and the window in one call', async () => {
       const store = await freshStore();
@@ -227,6 +271,34 @@ export function describeDueCases(name: string, freshStore: FreshStore): void {
       expect(work?.lastInboundAt).toBe(at(-60));
       const wider = await store.getCustomerWork('cus_1', { outboxSince: at(-90_000) });
       expect(wider?.outbox.map((entry) => entry.key)).toEqual([old.entry.key, onOpen.entry.key]);
+    });
+  });
+
+  describe(`${name}: several customers' work at once (getCustomersWork, optional)`, () => {
+    it('reads for each id, in order, what getCustomerWork reads; undefined for no such customer', async () => {
+      const store = await freshStore();
+      if (typeof store.getCustomersWork !== 'function') return;
+      expect(await store.getCustomersWork([], { outboxSince: t0 })).toEqual([]);
+      await store.putCustomer(customer('cus_1'));
+      await store.putCustomer(customer('cus_2'));
+      await store.putInvoice(openInvoice());
+      await store.putInvoice(openInvoice({ id: 'inv_9', number: 'F-9', customerId: 'cus_2' }));
+      await store.enqueueOutbox(enqueue('cus_1', 'inv_1', 'reminder:0'));
+      const old = await store.enqueueOutbox({ ...enqueue('cus_2', 'inv_old', 'reminder:0'), now: at(-86_400) });
+      await store.beginOutboxSend(old.entry.key, 'w', 1000, at(-86_400));
+      await store.finishOutboxSend(old.entry.key, 'w', { state: 'sent', channelMessageId: 'wamid.o', at: at(-86_000) });
+      await store.recordInbound('cus_2', at(-60));
+      for (const since of [at(-3600), at(-90_000)]) {
+        const works = await store.getCustomersWork(['cus_2', 'cus_x', 'cus_1'], { outboxSince: since });
+        expect(works).toEqual([
+          await store.getCustomerWork('cus_2', { outboxSince: since }),
+          undefined,
+          await store.getCustomerWork('cus_1', { outboxSince: since }),
+        ]);
+      }
+      expect(ValidationError.isInstance(await rejection(store.getCustomersWork(['cus_1'], { outboxSince: 'x' })))).toBe(
+        true,
+      );
     });
   });
 

@@ -213,6 +213,14 @@ export interface BillingStoreV1 {
    */
   settleDueCustomer(options: BillingStoreV1SettleDueOptions): Promise<boolean>;
   /**
+   * Optional: `settleDueCustomer` for several customers in one call (one round trip for a run's page instead of one
+   * per customer), each settled exactly as `settleDueCustomer` would settle it alone. Not atomic as a whole: a
+   * failure may leave some settled, and the others keep their lease until it runs out.
+   *
+   * @returns for each input, in order, what `settleDueCustomer` would have returned
+   */
+  settleDueCustomers?(settles: readonly BillingStoreV1SettleDueOptions[]): Promise<readonly boolean[]>;
+  /**
    * What the runtime needs to plan and send for one customer, read at once (see `BillingStoreV1CustomerWork`), or
    * `undefined` when there is no such customer.
    *
@@ -223,6 +231,16 @@ export interface BillingStoreV1 {
     customerId: string,
     options: { readonly outboxSince: Instant },
   ): Promise<BillingStoreV1CustomerWork | undefined>;
+  /**
+   * Optional: `getCustomerWork` for several customers in one call (a run reads its claimed customers' work a few at
+   * a time: one round trip instead of one per customer). Each customer's work is what `getCustomerWork` returns.
+   *
+   * @returns for each id, in order, its work, or `undefined` when there is no such customer
+   */
+  getCustomersWork?(
+    customerIds: readonly string[],
+    options: { readonly outboxSince: Instant },
+  ): Promise<readonly (BillingStoreV1CustomerWork | undefined)[]>;
   /** Records an inbound message from the customer at `at` (keeps the latest): the 24-hour service window opens. */
   recordInbound(customerId: string, at: Instant): Promise<void>;
   /**
