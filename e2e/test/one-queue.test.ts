@@ -1,6 +1,6 @@
 // Invoice messages, replies and reminders of one customer are one ordered queue under one gate: an invoice message
 // is never starved by reminders, and a reminder never goes out for an invoice whose invoice message has not.
-import { createCustomer, createInvoice, parseMoney } from '@cobro/core';
+import { createBilling, createCustomer, createInvoice, type MessagingChannelV1, parseMoney } from '@cobro/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { referenceProvider } from './support/providers';
 import { createWorld, type World } from './support/world';
@@ -145,5 +145,70 @@ describe('one ordered queue per customer', () => {
     const reminders = entries.filter((entry) => entry.stage.startsWith('reminder:'));
     expect(reminders.length).toBeGreaterThan(0);
     for (const each of reminders) expect(each.sentAt! > invoiceAt).toBe(true);
+  });
+
+  it('never drains one customer twice at once in one process (a run and sendInvoice on the same instance)', async () => {
+    // Friday 4 December 2026, 12:00 in Mexico City: the reminder of an older invoice is due.
+    const clock = { value: Date.parse('2026-12-04T18:00:00.000Z') };
+    const provider = await referenceProvider.create(() => new Date(clock.value));
+    world = await createWorld('', [provider], { clock });
+    // The same channel, answering 30 ms later, counting the sends in flight.
+    let inFlight = 0;
+    let most = 0;
+    const slow: MessagingChannelV1 = Object.create(world.channel);
+    slow.send = async (message) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      try {
+        return await world.channel.send(message);
+      } finally {
+        inFlight--;
+      }
+    };
+    const billing = createBilling({
+      channel: slow,
+      store: world.store,
+      providers: [provider.provider],
+      business: { name: 'Florería Jacaranda' },
+      clock: () => new Date(clock.value),
+    });
+    const customer = createCustomer({
+      id: 'c-1',
+      name: 'Carlos',
+      phone: '+52 55 1234 5678',
+      locale: 'es-MX',
+      timeZone: 'America/Mexico_City',
+      country: 'MX',
+      optIn: { at: '2026-11-20T15:00:00.000Z', source: 'checkout', evidence: 'checkbox' },
+    });
+    await billing.saveCustomer(customer);
+    const invoice = (id: string, dueDate: string) =>
+      createInvoice({
+        id,
+        number: id.toUpperCase(),
+        customerId: customer.id,
+        currency: 'MXN',
+        status: 'open',
+        issueDate: '2026-11-25',
+        dueDate,
+        businessTimeZone: 'America/Mexico_City',
+        lines: [{ description: 'pedido', quantity: '1', unitPrice: parseMoney('100.00', 'MXN'), taxRate: '0' }],
+      });
+    await billing.addInvoice(invoice('f-old', '2026-11-27'));
+    await billing.addInvoice(invoice('f-new', '2026-12-20'));
+    // The run claims the customer and starts its reminder; sendInvoice, on the same instance, re-takes the claim
+    // (its owner's own) while that send is in flight.
+    const run = billing.runDueReminders();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const sent = billing.sendInvoice('f-new');
+    await Promise.all([run, sent]);
+    await billing.runDueReminders();
+    expect(most).toBe(1);
+    const outbox = await world.store.listOutbox({ states: ['sent'] });
+    expect(outbox.map((entry) => entry.stage).sort()).toEqual(
+      expect.arrayContaining(['invoice-sent', expect.stringMatching(/^reminder:/)]),
+    );
+    const references = world.messages().map((message) => message.reference);
+    expect(new Set(references).size).toBe(references.length);
   });
 });

@@ -71,7 +71,11 @@ export async function runBillingEndToEnd(): Promise<WorkloadResult> {
       name: `Cliente ${index}`,
       phone: `+52155${String(index).padStart(8, '0')}`,
     });
-    await store.putInvoice({ ...invoiceTemplate, id: `inv_${index}`, number: `F-${index}`, customerId });
+    // Due now in the store's due index, as an app's addInvoice would leave it: runDueReminders takes only due customers.
+    await store.putInvoice(
+      { ...invoiceTemplate, id: `inv_${index}`, number: `F-${index}`, customerId },
+      { customerDueAt: new Date(now).toISOString() },
+    );
   }
 
   const emulator = await startEmulator();

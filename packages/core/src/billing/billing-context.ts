@@ -23,6 +23,12 @@ export interface BillingContext {
   readonly sendLeaseMs: number;
   /** Waits for a send slot under the channel's shared rate limit, when one is set. */
   readonly rateLimiter?: RateLimiter;
+  /**
+   * The drains running in this process, by customer. The store's claim lets its owner re-take a customer it holds
+   * (a run's page, then `sendInvoice` on the same instance), so one process could otherwise drain a customer twice at
+   * once, each gating its sends with a history that lacks the other's.
+   */
+  readonly draining: Map<string, Promise<unknown>>;
   /** The current instant as an ISO string. */
   now(): string;
 }

@@ -56,6 +56,7 @@ export function createBilling<const Provider extends PaymentProviderV1 = Payment
       return owner;
     },
     sendLeaseMs: options.sendLeaseMs ?? 120_000,
+    draining: new Map(),
     ...rateLimiterFor(options, store),
     now: () => clock().toISOString(),
   };

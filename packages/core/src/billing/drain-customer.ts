@@ -35,6 +35,28 @@ export async function drainCustomer(
   due: BillingStoreV1DueCustomer,
   options: DrainOptions = {},
 ): Promise<SendOutcome[]> {
+  // One drain of a customer at a time in this process: a second one waits for the first, then reads the work afresh
+  // (what the run read before the wait is stale by then).
+  const before = context.draining.get(due.customerId);
+  const drain = before
+    ? before.then(
+        () => drainClaimed(context, due, { settle: options.settle }),
+        () => drainClaimed(context, due, { settle: options.settle }),
+      )
+    : drainClaimed(context, due, options);
+  context.draining.set(due.customerId, drain);
+  try {
+    return await drain;
+  } finally {
+    if (context.draining.get(due.customerId) === drain) context.draining.delete(due.customerId);
+  }
+}
+
+async function drainClaimed(
+  context: BillingContext,
+  due: BillingStoreV1DueCustomer,
+  options: DrainOptions,
+): Promise<SendOutcome[]> {
   const { store } = context;
   const now = context.now();
   const outcomes: SendOutcome[] = [];
