@@ -80,6 +80,9 @@ describe('the holiday calendar of a customer', () => {
     ['CE', 'Africa/Ceuta', '2025-06-06', '+02:00', 'Eid al-Adha'],
     ['ML', 'Africa/Ceuta', '2025-03-31', '+02:00', 'Eid al-Fitr'],
     ['CM', 'Europe/Madrid', '2026-04-06', '+02:00', 'Lunes de Pascua'],
+    ['IB', 'Europe/Madrid', '2025-12-26', '+01:00', 'Segunda Fiesta de Navidad'],
+    ['GA', 'Europe/Madrid', '2026-06-24', '+02:00', 'San Xoán'],
+    ['CE', 'Africa/Ceuta', '2026-05-27', '+02:00', 'Eid al-Adha'],
   ])('ES-%s (%s) on %s (%s, %s in the BOE list) is refused', (subdivision, zone, date, offset) => {
     const customer = customerIn(zone, 'ES', { subdivision });
     const decision = checkContact({ customer, policy: defaultReminderPolicy, history: [], at: tenLocal(date, offset) });
@@ -92,6 +95,8 @@ describe('the holiday calendar of a customer', () => {
     ['MC', '2025-10-13', '+02:00', 'Murcia took 9 June instead of the Monday after 12 October'],
     ['PV', '2025-03-19', '+01:00', 'San José only in Murcia and Valencia in 2025'],
     ['IB', '2025-04-21', '+02:00', 'no Lunes de Pascua in the Balearics in 2025'],
+    ['CE', '2024-09-02', '+02:00', 'the Día de Ceuta is not a holiday in 2024'],
+    ['CE', '2026-05-26', '+02:00', 'Ceuta keeps Eid al-Adha on 27 May 2026'],
   ])('ES-%s on %s is a working day (%s)', (subdivision, date, offset) => {
     const customer = customerIn('Europe/Madrid', 'ES', { subdivision });
     const at = tenLocal(date, offset);
