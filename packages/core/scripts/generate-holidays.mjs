@@ -61,7 +61,13 @@ function tableOf(country) {
     const calendar = new Holidays(country, subdivision);
     const years = {};
     for (let year = firstYear; year <= lastYear; year++) {
-      const days = applyCorrections(`${country}-${subdivision}`, year, daysOf(calendar, year));
+      // The source repeats the national days in every subdivision's calendar, so a national correction (a day the
+      // nation does not close that year) applies there first; the subdivisions that do close it add it back.
+      const days = applyCorrections(
+        `${country}-${subdivision}`,
+        year,
+        applyCorrections(country, year, daysOf(calendar, year)),
+      );
       // A subdivision adds to the national calendar, never replaces it: only what the nation lacks (or has as a
       // bank holiday where the region closes fully) is stored.
       for (const [date, type] of days) {

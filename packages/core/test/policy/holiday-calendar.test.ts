@@ -65,6 +65,44 @@ describe('the holiday calendar of a customer', () => {
     expect(decision).toMatchObject({ allowed: false, reason: 'holiday' });
   });
 
+  // Checked against the BOE fiestas laborales lists for 2024, 2025 and 2026: mostly national days a community moved
+  // (Santiago, San José, the Monday after a Sunday holiday), which the source closes everywhere or nowhere.
+  it.each([
+    ['CB', 'Europe/Madrid', '2024-04-01', '+02:00', 'Lunes de Pascua'],
+    ['CB', 'Europe/Madrid', '2024-07-25', '+02:00', 'Santiago Apóstol'],
+    ['MD', 'Europe/Madrid', '2024-07-25', '+02:00', 'Santiago Apóstol'],
+    ['EX', 'Europe/Madrid', '2024-02-13', '+01:00', 'Martes de Carnaval'],
+    ['RI', 'Europe/Madrid', '2024-06-10', '+02:00', 'the Monday after the Día de La Rioja'],
+    ['AN', 'Europe/Madrid', '2024-12-09', '+01:00', 'the Monday after 8 December'],
+    ['ML', 'Africa/Ceuta', '2024-06-17', '+02:00', 'Eid al-Adha'],
+    ['AN', 'Europe/Madrid', '2025-10-13', '+02:00', 'the Monday after 12 October'],
+    ['NC', 'Europe/Madrid', '2025-07-25', '+02:00', 'Santiago Apóstol'],
+    ['CE', 'Africa/Ceuta', '2025-06-06', '+02:00', 'Eid al-Adha'],
+    ['ML', 'Africa/Ceuta', '2025-03-31', '+02:00', 'Eid al-Fitr'],
+    ['CM', 'Europe/Madrid', '2026-04-06', '+02:00', 'Lunes de Pascua'],
+    ['IB', 'Europe/Madrid', '2025-12-26', '+01:00', 'Segunda Fiesta de Navidad'],
+    ['GA', 'Europe/Madrid', '2026-06-24', '+02:00', 'San Xoán'],
+    ['CE', 'Africa/Ceuta', '2026-05-27', '+02:00', 'Eid al-Adha'],
+  ])('ES-%s (%s) on %s (%s, %s in the BOE list) is refused', (subdivision, zone, date, offset) => {
+    const customer = customerIn(zone, 'ES', { subdivision });
+    const decision = checkContact({ customer, policy: defaultReminderPolicy, history: [], at: tenLocal(date, offset) });
+    expect(decision).toMatchObject({ allowed: false, reason: 'holiday' });
+  });
+
+  it.each([
+    ['CB', '2024-09-16', '+02:00', 'Cantabria did not move its Sunday 15 September'],
+    ['GA', '2024-12-09', '+01:00', 'the Monday after 8 December is not a national day in 2024'],
+    ['MC', '2025-10-13', '+02:00', 'Murcia took 9 June instead of the Monday after 12 October'],
+    ['PV', '2025-03-19', '+01:00', 'San José only in Murcia and Valencia in 2025'],
+    ['IB', '2025-04-21', '+02:00', 'no Lunes de Pascua in the Balearics in 2025'],
+    ['CE', '2024-09-02', '+02:00', 'the Día de Ceuta is not a holiday in 2024'],
+    ['CE', '2026-05-26', '+02:00', 'Ceuta keeps Eid al-Adha on 27 May 2026'],
+  ])('ES-%s on %s is a working day (%s)', (subdivision, date, offset) => {
+    const customer = customerIn('Europe/Madrid', 'ES', { subdivision });
+    const at = tenLocal(date, offset);
+    expect(checkContact({ customer, policy: defaultReminderPolicy, history: [], at }).allowed).toBe(true);
+  });
+
   it('ES-CB on 2026-06-29 (the source put Cantabria’s day on 28 June, a Sunday that year) is a working day', () => {
     const customer = customerIn('Europe/Madrid', 'ES', { subdivision: 'CB' });
     const at = tenLocal('2026-06-29', '+02:00');
