@@ -204,10 +204,11 @@ describe('one ordered queue per customer', () => {
     await Promise.all([run, sent]);
     await billing.runDueReminders();
     expect(most).toBe(1);
-    const outbox = await world.store.listOutbox({ states: ['sent'] });
-    expect(outbox.map((entry) => entry.stage).sort()).toEqual(
-      expect.arrayContaining(['invoice-sent', expect.stringMatching(/^reminder:/)]),
-    );
+    // The reminder went once; the invoice message waits for the minimum gap after it (gated with the reminder in the
+    // history, which a second drain running at once would not have seen).
+    const outbox = await world.store.listOutbox();
+    expect(outbox.filter((entry) => entry.stage.startsWith('reminder:') && entry.state === 'sent')).toHaveLength(1);
+    expect(outbox.find((entry) => entry.stage === 'invoice-sent')?.state).toBe('pending');
     const references = world.messages().map((message) => message.reference);
     expect(new Set(references).size).toBe(references.length);
   });
