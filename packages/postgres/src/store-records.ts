@@ -44,8 +44,8 @@ import {
   wholeNumber,
 } from './store-values';
 
-type RecordMethods = Pick<
-  BillingStoreV1,
+/** @internal The store methods over records (customers, invoices, links, messages, audit); store-work.ts has the rest. */
+export type RecordMethodName =
   | 'getCustomer'
   | 'putCustomer'
   | 'listCustomers'
@@ -62,8 +62,9 @@ type RecordMethods = Pick<
   | 'updateMessageStatus'
   | 'findMessageByOutboxKey'
   | 'appendAudit'
-  | 'listAudit'
->;
+  | 'listAudit';
+
+type RecordMethods = Pick<BillingStoreV1, RecordMethodName>;
 
 /** @internal An invoice row back as an `Invoice`, its money columns range-checked. */
 export function invoiceFromRow(row: Record<string, unknown>): Invoice {

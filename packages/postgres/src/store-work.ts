@@ -28,31 +28,10 @@ import {
   recoverExpiredOutboxSql,
 } from './sql/outbox-sql';
 import { statementsFor } from './sql/sql-fragments';
-import { auditJson, invoiceFromRow, linkFromJson, messageJson } from './store-records';
+import { auditJson, invoiceFromRow, linkFromJson, messageJson, type RecordMethodName } from './store-records';
 import { duration, instant, json, msOf, optionalInstant, refuse, safeNumber, text, wholeNumber } from './store-values';
 
-type WorkMethods = Omit<
-  BillingStoreV1,
-  | 'specificationVersion'
-  | 'name'
-  | 'getCustomer'
-  | 'putCustomer'
-  | 'listCustomers'
-  | 'getInvoice'
-  | 'findInvoiceByNumber'
-  | 'putInvoice'
-  | 'listInvoices'
-  | 'findInvoiceByPayment'
-  | 'putPaymentLink'
-  | 'findPaymentLink'
-  | 'listPaymentLinks'
-  | 'appendMessage'
-  | 'listMessages'
-  | 'updateMessageStatus'
-  | 'findMessageByOutboxKey'
-  | 'appendAudit'
-  | 'listAudit'
->;
+type WorkMethods = Omit<BillingStoreV1, 'specificationVersion' | 'name' | RecordMethodName>;
 
 const outcomeStates = new Set(['sent', 'pending', 'ambiguous', 'failed']);
 
