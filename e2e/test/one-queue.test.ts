@@ -14,6 +14,29 @@ const zones = [
   { country: 'ES', timeZone: 'Europe/Madrid', locale: 'es-ES', phone: '+34 612 34 ', currency: 'EUR' },
 ] as const;
 
+/** One Mexican customer, and an open invoice of theirs, for the cases below. */
+const customer = createCustomer({
+  id: 'c-1',
+  name: 'Carlos',
+  phone: '+52 55 1234 5678',
+  locale: 'es-MX',
+  timeZone: 'America/Mexico_City',
+  country: 'MX',
+  optIn: { at: '2026-11-20T15:00:00.000Z', source: 'checkout', evidence: 'checkbox' },
+});
+const invoice = (id: string, dueDate: string) =>
+  createInvoice({
+    id,
+    number: id.toUpperCase(),
+    customerId: customer.id,
+    currency: 'MXN',
+    status: 'open',
+    issueDate: '2026-11-25',
+    dueDate,
+    businessTimeZone: 'America/Mexico_City',
+    lines: [{ description: 'pedido', quantity: '1', unitPrice: parseMoney('100.00', 'MXN'), taxRate: '0' }],
+  });
+
 /** A deterministic generator (mulberry32), so the case is the same on every run and every day. */
 function random(seed: number) {
   return () => {
@@ -102,28 +125,7 @@ describe('one ordered queue per customer', () => {
     const clock = { value: Date.parse('2026-12-04T03:00:00.000Z') };
     const provider = await referenceProvider.create(() => new Date(clock.value));
     world = await createWorld('', [provider], { clock });
-    const customer = createCustomer({
-      id: 'c-1',
-      name: 'Carlos',
-      phone: '+52 55 1234 5678',
-      locale: 'es-MX',
-      timeZone: 'America/Mexico_City',
-      country: 'MX',
-      optIn: { at: '2026-11-20T15:00:00.000Z', source: 'checkout', evidence: 'checkbox' },
-    });
     await world.billing.saveCustomer(customer);
-    const invoice = (id: string, dueDate: string) =>
-      createInvoice({
-        id,
-        number: id.toUpperCase(),
-        customerId: customer.id,
-        currency: 'MXN',
-        status: 'open',
-        issueDate: '2026-11-25',
-        dueDate,
-        businessTimeZone: 'America/Mexico_City',
-        lines: [{ description: 'pedido', quantity: '1', unitPrice: parseMoney('100.00', 'MXN'), taxRate: '0' }],
-      });
     // An older invoice, delivered by the business itself, is due today; a new one is sent after hours.
     await world.billing.addInvoice(invoice('f-old', '2026-12-04'));
     await world.billing.addInvoice(invoice('f-new', '2026-12-20'));
@@ -172,28 +174,7 @@ describe('one ordered queue per customer', () => {
       business: { name: 'Florería Jacaranda' },
       clock: () => new Date(clock.value),
     });
-    const customer = createCustomer({
-      id: 'c-1',
-      name: 'Carlos',
-      phone: '+52 55 1234 5678',
-      locale: 'es-MX',
-      timeZone: 'America/Mexico_City',
-      country: 'MX',
-      optIn: { at: '2026-11-20T15:00:00.000Z', source: 'checkout', evidence: 'checkbox' },
-    });
     await billing.saveCustomer(customer);
-    const invoice = (id: string, dueDate: string) =>
-      createInvoice({
-        id,
-        number: id.toUpperCase(),
-        customerId: customer.id,
-        currency: 'MXN',
-        status: 'open',
-        issueDate: '2026-11-25',
-        dueDate,
-        businessTimeZone: 'America/Mexico_City',
-        lines: [{ description: 'pedido', quantity: '1', unitPrice: parseMoney('100.00', 'MXN'), taxRate: '0' }],
-      });
     await billing.addInvoice(invoice('f-old', '2026-11-27'));
     await billing.addInvoice(invoice('f-new', '2026-12-20'));
     // The run claims the customer and starts its reminder; sendInvoice, on the same instance, re-takes the claim
