@@ -1,4 +1,5 @@
 import { addDays, addMonths } from '../model/calendar-date';
+import { lazyPattern } from '../model/lazy-pattern';
 import type { CalendarDate } from '../model/time';
 
 /** What a customer's free text asks for. */
@@ -63,13 +64,17 @@ const balancePhrases = [
 
 const payWords = /\b(pag|pay|paid|pagh|pagu|salda|quit|deposit)/;
 
+// Unicode classes as strings, compiled on first use (see lazy-pattern.ts).
+const combiningMarks = /* @__PURE__ */ lazyPattern('\\p{M}', 'gu');
+const notWordCharacters = /* @__PURE__ */ lazyPattern('[^\\p{L}\\p{N}/.\\- ]', 'gu');
+
 /** Lower case, no accents, no punctuation, single spaces: how replies are compared. */
 export function normalizeReply(text: string): string {
   return text
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(combiningMarks(), '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}/.\- ]/gu, ' ')
+    .replace(notWordCharacters(), ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

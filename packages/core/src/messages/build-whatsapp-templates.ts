@@ -2,6 +2,7 @@ import type { BusinessProfile } from '../billing/billing-options';
 import { TemplateRenderError } from '../errors/template-render-error';
 import { ValidationError } from '../errors/validation-error';
 import { formatMoney } from '../model/format-money';
+import { lazyPattern } from '../model/lazy-pattern';
 import { parseMoney } from '../model/money-decimal';
 import type { MessagingChannelV1Template } from '../spec/messaging-channel/v1/messaging-channel-v1-outbound-message';
 import { catalogFor, messageCatalogs } from './catalogs';
@@ -188,7 +189,11 @@ export function buildWhatsAppTemplates({
 /** Fewest fixed words per variable: bodies thinner than this are refused by Meta as "too many variables". */
 export const minimumWordsPerVariable = 3;
 
-const letterWords = /\p{L}[\p{L}\p{M}'’-]*/gu;
+// Unicode classes as strings, compiled on first use (see lazy-pattern.ts).
+const letterWords = /* @__PURE__ */ lazyPattern("\\p{L}[\\p{L}\\p{M}'\\u2019-]*", 'gu');
+const variableAtStart = /* @__PURE__ */ lazyPattern('^[\\s\\p{P}]*\\{\\{', 'u');
+const variableAtEnd = /* @__PURE__ */ lazyPattern('\\}\\}[^\\p{L}\\p{N}{}]*$', 'u');
+const adjacentVariables = /* @__PURE__ */ lazyPattern('\\{\\{(\\w+)\\}\\}[^\\p{L}\\p{N}{}]*\\{\\{(\\w+)\\}\\}', 'u');
 
 /**
  * Refuses a template that would not pass as utility, or that Meta would reject: promotional wording; a body over
@@ -210,16 +215,16 @@ export function assertUtilityTemplate(definition: WhatsAppTemplateDefinition): v
       if (promotional.length > 0)
         issues.push({ path: `${path}.text`, message: `reads as marketing (${promotional.join(', ')})` });
       if (text.length > 1024) issues.push({ path: `${path}.text`, message: 'is longer than 1,024 characters' });
-      if (/^[\s\p{P}]*\{\{/u.test(text) || /\}\}[^\p{L}\p{N}{}]*$/u.test(text))
+      if (variableAtStart().test(text) || variableAtEnd().test(text))
         issues.push({ path: `${path}.text`, message: 'must not start or end with a variable' });
-      const adjacent = /\{\{(\w+)\}\}[^\p{L}\p{N}{}]*\{\{(\w+)\}\}/u.exec(text);
+      const adjacent = adjacentVariables().exec(text);
       if (adjacent)
         issues.push({
           path: `${path}.text`,
           message: `has variables ${adjacent[1]} and ${adjacent[2]} with no words between them`,
         });
       const variables = templateVariables(text);
-      const words = text.replace(/\{\{\w+\}\}/g, ' ').match(letterWords)?.length ?? 0;
+      const words = text.replace(/\{\{\w+\}\}/g, ' ').match(letterWords())?.length ?? 0;
       if (words < variables.length * minimumWordsPerVariable)
         issues.push({
           path: `${path}.text`,

@@ -32,11 +32,11 @@ const storedInvoiceSchema = /* @__PURE__ */ lazySchema(() => {
   const lineTotalsSchema = z.strictObject({ gross: money, discount: money, net: money, tax: money, total: money });
   return z
     .strictObject({
-      id: storedIdSchema,
-      number: storedIdSchema,
-      customerId: storedIdSchema,
-      orderId: z.optional(storedIdSchema),
-      currency: currencySchema,
+      id: storedIdSchema(),
+      number: storedIdSchema(),
+      customerId: storedIdSchema(),
+      orderId: z.optional(storedIdSchema()),
+      currency: currencySchema(),
       lines: stored.lines,
       totals: z.strictObject({
         subtotal: money,
@@ -45,11 +45,11 @@ const storedInvoiceSchema = /* @__PURE__ */ lazySchema(() => {
         total: money,
         lines: list(lineTotalsSchema, 'line totals'),
       }),
-      issueDate: calendarDateSchema,
-      dueDate: calendarDateSchema,
-      businessTimeZone: timeZoneSchema,
+      issueDate: calendarDateSchema(),
+      dueDate: calendarDateSchema(),
+      businessTimeZone: timeZoneSchema(),
       installments: z
-        .array(z.strictObject({ id: storedIdSchema, dueDate: calendarDateSchema, amount: stored.positiveMoney }))
+        .array(z.strictObject({ id: storedIdSchema(), dueDate: calendarDateSchema(), amount: stored.positiveMoney }))
         .check(z.maxLength(120, { error: 'must list at most 120 installments' })),
       status: z.enum(statuses, { error: `must be one of ${statuses.join(', ')}` }),
       payments: list(stored.payment, 'payments'),
@@ -64,7 +64,7 @@ const storedInvoiceSchema = /* @__PURE__ */ lazySchema(() => {
           error: 'must be a whole number, 0 or more',
         }),
       ),
-      metadata: z.optional(metadataSchema),
+      metadata: z.optional(metadataSchema()),
     })
     .check(z.superRefine(checkLineCurrencies));
 });

@@ -75,9 +75,9 @@ export interface CreateInvoiceInput {
 
 const invoiceSchema = /* @__PURE__ */ lazySchema(() => {
   const installmentSchema = z.object({
-    id: z.optional(idSchema),
-    dueDate: calendarDateSchema,
-    amount: moneySchema.check(z.refine((amount) => amount.amountMinor > 0, { error: 'must be greater than zero' })),
+    id: z.optional(idSchema()),
+    dueDate: calendarDateSchema(),
+    amount: moneySchema().check(z.refine((amount) => amount.amountMinor > 0, { error: 'must be greater than zero' })),
   });
 
   const planSchema = z.object({
@@ -88,25 +88,25 @@ const invoiceSchema = /* @__PURE__ */ lazySchema(() => {
         z.gte(2, { error: 'must be at least 2' }),
         z.lte(120, { error: 'must be at most 120' }),
       ),
-    firstDueDate: calendarDateSchema,
+    firstDueDate: calendarDateSchema(),
     intervalMonths: z.optional(z.number().check(z.int({ error: 'must be a whole number' }), z.gte(1), z.lte(12))),
   });
 
   const orderInputSchema = z
-    .object({ id: idSchema, customerId: idSchema, currency: currencySchema, lines: openSchemas().lines })
+    .object({ id: idSchema(), customerId: idSchema(), currency: currencySchema(), lines: openSchemas().lines })
     .check(z.superRefine(checkLineCurrencies));
 
   return z
     .object({
-      id: idSchema,
-      number: idSchema,
-      customerId: z.optional(idSchema),
+      id: idSchema(),
+      number: idSchema(),
+      customerId: z.optional(idSchema()),
       order: z.optional(orderInputSchema),
       lines: z.optional(openSchemas().lines),
-      currency: z.optional(currencySchema),
-      issueDate: calendarDateSchema,
-      dueDate: z.optional(calendarDateSchema),
-      businessTimeZone: timeZoneSchema,
+      currency: z.optional(currencySchema()),
+      issueDate: calendarDateSchema(),
+      dueDate: z.optional(calendarDateSchema()),
+      businessTimeZone: timeZoneSchema(),
       status: z.optional(z.enum(['draft', 'open'], { error: 'must be draft or open' })),
       installments: z.optional(
         z.union(
@@ -118,7 +118,7 @@ const invoiceSchema = /* @__PURE__ */ lazySchema(() => {
         ),
       ),
       description: z.optional(z.string().check(z.maxLength(500, { error: 'must be at most 500 characters' }))),
-      metadata: z.optional(metadataSchema),
+      metadata: z.optional(metadataSchema()),
     })
     .check(
       z.superRefine((input, context) => {

@@ -19,7 +19,9 @@ export interface CreateOrderInput {
 }
 
 const orderSchema = /* @__PURE__ */ lazySchema(() =>
-  z.object({ id: idSchema, customerId: idSchema, ...documentLinesShape() }).check(z.superRefine(checkLineCurrencies)),
+  z
+    .object({ id: idSchema(), customerId: idSchema(), ...documentLinesShape() })
+    .check(z.superRefine(checkLineCurrencies)),
 );
 
 /**

@@ -32,7 +32,7 @@ export function canonicalLocale(locale: string): string | undefined {
  */
 export function customerSchemaFor(strict: boolean) {
   const fields = {
-    id: strict ? storedIdSchema : idSchema,
+    id: strict ? storedIdSchema() : idSchema(),
     name: trimmedText(strict, modelLimits.name, 'must not be empty'),
     phone: boundedText(maxPhoneInput),
     whatsappUserId: z.optional(trimmedText(strict, modelLimits.id, 'must not be empty when given')),
@@ -41,7 +41,7 @@ export function customerSchemaFor(strict: boolean) {
         error: 'must be a BCP 47 locale such as it-IT, es-MX, pt-BR or en-US',
       }),
     ),
-    timeZone: timeZoneSchema,
+    timeZone: timeZoneSchema(),
     country: z
       .string()
       .check(z.refine(isCountryCode, { error: 'must be an ISO 3166-1 alpha-2 country code in upper case, e.g. MX' })),

@@ -99,7 +99,7 @@ export function openDispute(invoice: Invoice, dispute: Pick<Dispute, 'openedAt' 
  * @throws {@link IllegalTransitionError} when no dispute is open.
  */
 export function resolveDispute(invoice: Invoice, resolution: { readonly resolvedAt: Instant }): Invoice {
-  const data = parseOrThrow(z.object({ resolvedAt: instantSchema }), resolution, 'dispute resolution');
+  const data = parseOrThrow(z.object({ resolvedAt: instantSchema() }), resolution, 'dispute resolution');
   if (invoice.dispute === undefined || invoice.dispute.resolvedAt !== undefined) {
     const from = invoice.dispute === undefined ? 'none' : 'resolved';
     throw new IllegalTransitionError({ entity: 'dispute', from, to: 'resolved' });

@@ -43,11 +43,13 @@ export function trimmedText(strict: boolean, max: number, emptyError: string) {
   );
 }
 
+// Every schema below is built on first use (see lazy-schema.ts): an import builds none of them.
+
 /** An id: the app's, a provider's, an invoice number. */
-export const idSchema = trimmedText(false, modelLimits.id, 'must not be empty');
+export const idSchema = /* @__PURE__ */ lazySchema(() => trimmedText(false, modelLimits.id, 'must not be empty'));
 
 /** An id as stored: already trimmed. */
-export const storedIdSchema = trimmedText(true, modelLimits.id, 'must not be empty');
+export const storedIdSchema = /* @__PURE__ */ lazySchema(() => trimmedText(true, modelLimits.id, 'must not be empty'));
 
 /**
  * The same object rules, closed to unknown fields when `strict`: the constructors drop fields they do not know (their
@@ -57,11 +59,13 @@ function objectOf<Shape extends z.core.$ZodLooseShape>(strict: boolean, shape: S
   return strict ? z.strictObject(shape) : z.object(shape);
 }
 
-export const currencySchema = z
-  .string()
-  .check(
-    z.refine(isCurrencyCode, { error: 'must be an ISO 4217 currency code in upper case, e.g. EUR, MXN, BRL, USD' }),
-  );
+export const currencySchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .string()
+    .check(
+      z.refine(isCurrencyCode, { error: 'must be an ISO 4217 currency code in upper case, e.g. EUR, MXN, BRL, USD' }),
+    ),
+);
 
 function moneySchemaFor(strict: boolean) {
   return objectOf(strict, {
@@ -70,24 +74,28 @@ function moneySchemaFor(strict: boolean) {
       .check(
         z.refine(Number.isSafeInteger, { error: 'must be a whole number of minor units (e.g. cents), not a fraction' }),
       ),
-    currency: currencySchema,
+    currency: currencySchema(),
   });
 }
 
-export const moneySchema = moneySchemaFor(false);
+export const moneySchema = /* @__PURE__ */ lazySchema(() => moneySchemaFor(false));
 
-export const calendarDateSchema = z
-  .string()
-  .check(z.refine(isCalendarDate, { error: 'must be a real calendar date written YYYY-MM-DD' }));
+export const calendarDateSchema = /* @__PURE__ */ lazySchema(() =>
+  z.string().check(z.refine(isCalendarDate, { error: 'must be a real calendar date written YYYY-MM-DD' })),
+);
 
-export const instantSchema = z
-  .string()
-  .check(z.refine(isInstant, { error: 'must be an ISO 8601 date-time with a zone, e.g. 2026-11-23T09:30:00Z' }));
+export const instantSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .string()
+    .check(z.refine(isInstant, { error: 'must be an ISO 8601 date-time with a zone, e.g. 2026-11-23T09:30:00Z' })),
+);
 
-export const timeZoneSchema = z.string().check(
-  z.refine(isTimeZone, {
-    error: 'must be an IANA time zone such as Europe/Rome or America/Mexico_City (not an offset or abbreviation)',
-  }),
+export const timeZoneSchema = /* @__PURE__ */ lazySchema(() =>
+  z.string().check(
+    z.refine(isTimeZone, {
+      error: 'must be an IANA time zone such as Europe/Rome or America/Mexico_City (not an offset or abbreviation)',
+    }),
+  ),
 );
 
 /** A non-negative decimal string with at most `maxScale` decimals, optionally capped. */
@@ -116,18 +124,20 @@ export function decimalStringSchema(options: { maxScale: number; allowZero: bool
   );
 }
 
-export const metadataSchema = z
-  .record(
-    boundedText(modelLimits.id),
-    z
-      .string({ error: 'must be text (metadata values are strings)' })
-      .check(z.maxLength(modelLimits.text, { error: `must be at most ${modelLimits.text} characters` })),
-  )
-  .check(
-    z.refine((record) => Object.keys(record).length <= modelLimits.metadataEntries, {
-      error: `must have at most ${modelLimits.metadataEntries} entries`,
-    }),
-  );
+export const metadataSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .record(
+      boundedText(modelLimits.id),
+      z
+        .string({ error: 'must be text (metadata values are strings)' })
+        .check(z.maxLength(modelLimits.text, { error: `must be at most ${modelLimits.text} characters` })),
+    )
+    .check(
+      z.refine((record) => Object.keys(record).length <= modelLimits.metadataEntries, {
+        error: `must have at most ${modelLimits.metadataEntries} entries`,
+      }),
+    ),
+);
 
 const optInSources = [
   'whatsapp',
@@ -147,7 +157,7 @@ const paymentMethods = ['card', 'oxxo', 'spei', 'pix', 'boleto', 'paypal', 'bank
  * both, so a stored record passes exactly what its constructor would have built.
  */
 function recordSchemasFor(strict: boolean) {
-  const id = strict ? storedIdSchema : idSchema;
+  const id = strict ? storedIdSchema() : idSchema();
   const money = moneySchemaFor(strict);
   const nonNegative = (error: string) => money.check(z.refine((value) => value.amountMinor >= 0, { error }));
   const positive = money.check(z.refine((value) => value.amountMinor > 0, { error: 'must be greater than zero' }));
@@ -175,7 +185,7 @@ function recordSchemasFor(strict: boolean) {
     money,
     positiveMoney: positive,
     optIn: objectOf(strict, {
-      at: instantSchema,
+      at: instantSchema(),
       source: z.enum(optInSources, { error: `must be one of ${optInSources.join(', ')}` }),
       evidence: trimmedText(
         strict,
@@ -184,7 +194,7 @@ function recordSchemasFor(strict: boolean) {
       ),
     }),
     optOut: objectOf(strict, {
-      at: instantSchema,
+      at: instantSchema(),
       source: z.enum(['whatsapp-reply', 'app', 'support', 'other'], {
         error: 'must be one of whatsapp-reply, app, support, other',
       }),
@@ -201,7 +211,7 @@ function recordSchemasFor(strict: boolean) {
       provider: id,
       providerPaymentId: id,
       amount: positive,
-      receivedAt: instantSchema,
+      receivedAt: instantSchema(),
       method: z.optional(z.enum(paymentMethods, { error: `must be one of ${paymentMethods.join(', ')}` })),
       installmentId: z.optional(id),
       note: z.optional(z.string().check(z.maxLength(1000, { error: 'must be at most 1000 characters' }))),
@@ -211,22 +221,20 @@ function recordSchemasFor(strict: boolean) {
       providerRefundId: id,
       providerPaymentId: id,
       amount: positive,
-      refundedAt: instantSchema,
+      refundedAt: instantSchema(),
     }),
     promiseToPay: objectOf(strict, {
-      date: calendarDateSchema,
-      recordedAt: instantSchema,
+      date: calendarDateSchema(),
+      recordedAt: instantSchema(),
       source: trimmedText(strict, modelLimits.id, 'must say how the promise was made'),
     }),
     dispute: objectOf(strict, {
-      openedAt: instantSchema,
+      openedAt: instantSchema(),
       reason: trimmedText(strict, 1000, 'must say why'),
-      resolvedAt: z.optional(instantSchema),
+      resolvedAt: z.optional(instantSchema()),
     }),
   };
 }
-
-// Built on first use (see lazy-schema.ts): an import builds none of the hundred-odd schemas below.
 
 /** The nested record schemas open to unknown fields, for the constructors. */
 export const openSchemas = /* @__PURE__ */ lazySchema(() => recordSchemasFor(false));
@@ -242,7 +250,7 @@ export type ParsedLines = z.output<ReturnType<typeof openSchemas>['lines']>;
 
 /** `{ currency, lines }` with every line (and fixed discount) in the document's currency. */
 export function documentLinesShape() {
-  return { currency: currencySchema, lines: openSchemas().lines };
+  return { currency: currencySchema(), lines: openSchemas().lines };
 }
 
 export function checkLineCurrencies(

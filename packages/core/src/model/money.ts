@@ -22,7 +22,7 @@ export interface Money {
  * @throws {@link ValidationError} when the amount is not a safe integer or the currency is not an ISO 4217 code.
  */
 export function money(amountMinor: number, currency: string): Money {
-  const parsed = parseOrThrow(moneySchema, { amountMinor, currency }, 'money');
+  const parsed = parseOrThrow(moneySchema(), { amountMinor, currency }, 'money');
   // -0 and 0 are the same amount; keep one representation so equality checks agree.
   return { amountMinor: parsed.amountMinor === 0 ? 0 : parsed.amountMinor, currency: parsed.currency };
 }
