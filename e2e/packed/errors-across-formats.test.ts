@@ -37,7 +37,11 @@ for (const [name, [Class, error]] of Object.entries(errors)) {
     isInstance: Class.isInstance(error) && core.CobroError.isInstance(error),
   };
 }
-console.log(JSON.stringify(report));
+// The build is minified: every error class must still carry its own name.
+const classNames = Object.entries(core)
+  .filter(([, value]) => typeof value === 'function' && value.prototype instanceof Error)
+  .map(([exported, value]) => [exported, value.name]);
+console.log(JSON.stringify({ report, classNames }));
 `;
 
 const requireProbe = `
@@ -78,27 +82,35 @@ describe('one copy of every error class', () => {
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  it.each(['probe.cjs', 'probe.mjs'])('holds for errors thrown by every package (%s)', async (probe) => {
-    const { stdout } = await promisify(execFile)(process.execPath, [join(folder, probe)], {
-      env: { ...process.env, CLOSED_PORT: String(closedPort) },
-    });
-    const report = JSON.parse(stdout) as Record<string, Record<string, unknown>>;
-    expect(Object.keys(report)).toEqual([
-      'core',
-      'core/adapter',
-      'whatsapp-cloud',
-      'stripe',
-      'paypal',
-      'conekta',
-      'testing',
-    ]);
-    for (const [name, result] of Object.entries(report)) {
-      expect({ package: name, ...result }).toMatchObject({
-        package: name,
-        instanceofClass: true,
-        instanceofCobroError: true,
-        isInstance: true,
+  it.each(['probe.cjs', 'probe.mjs'])(
+    'holds for errors thrown by every package, each error class keeping its name (%s)',
+    async (probe) => {
+      const { stdout } = await promisify(execFile)(process.execPath, [join(folder, probe)], {
+        env: { ...process.env, CLOSED_PORT: String(closedPort) },
       });
-    }
-  });
+      const { report, classNames } = JSON.parse(stdout) as {
+        report: Record<string, Record<string, unknown>>;
+        classNames: [string, string][];
+      };
+      expect(classNames.length).toBeGreaterThanOrEqual(13);
+      for (const [exported, name] of classNames) expect({ exported, name }).toEqual({ exported, name: exported });
+      expect(Object.keys(report)).toEqual([
+        'core',
+        'core/adapter',
+        'whatsapp-cloud',
+        'stripe',
+        'paypal',
+        'conekta',
+        'testing',
+      ]);
+      for (const [name, result] of Object.entries(report)) {
+        expect({ package: name, ...result }).toMatchObject({
+          package: name,
+          instanceofClass: true,
+          instanceofCobroError: true,
+          isInstance: true,
+        });
+      }
+    },
+  );
 });

@@ -17,6 +17,9 @@ export default defineConfig({
   // on a bare `crypto`.
   removeNodeProtocol: false,
   sourcemap: true,
+  // Minified: an import's time is mostly V8 reading the source, and fewer bytes read faster. The source maps beside
+  // the files give stack traces their names back (\`node --enable-source-maps\`); error classes name themselves.
+  minify: true,
   clean: true,
   target: 'es2022',
   define: { __COBRO_VERSION__: JSON.stringify(packageJson.version) },

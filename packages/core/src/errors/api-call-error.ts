@@ -64,6 +64,11 @@ const retryableKinds: ReadonlySet<ApiCallErrorKind> = new Set(['rate-limited', '
  * `isRetryable` and `retryAfterMs`. An `ambiguous` error is never retryable: the call may have taken effect.
  */
 export class ApiCallError extends CobroError {
+  static {
+    // The published build is minified: the class keeps its name for `constructor.name` (see cobro-error.ts).
+    Object.defineProperty(ApiCallError, 'name', { value: 'ApiCallError' });
+  }
+
   private readonly [symbol] = true;
 
   /** Provider id. */

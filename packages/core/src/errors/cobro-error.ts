@@ -9,6 +9,12 @@ const symbol = Symbol.for(marker);
  * Messages never contain secrets, tokens or full phone numbers.
  */
 export class CobroError extends Error {
+  static {
+    // The published build is minified, which renames classes: each error class sets its own name, so
+    // `constructor.name` (and `err.name`, set in the constructors) read as in the source.
+    Object.defineProperty(CobroError, 'name', { value: 'CobroError' });
+  }
+
   private readonly [symbol] = true;
 
   /** Stable, machine-readable code, e.g. `COBRO_VALIDATION`. Safe to switch on; never changes within a major. */

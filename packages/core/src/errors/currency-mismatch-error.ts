@@ -5,6 +5,11 @@ const symbol = Symbol.for(marker);
 
 /** Arithmetic or comparison between amounts in different currencies. cobro never converts silently. */
 export class CurrencyMismatchError extends CobroError {
+  static {
+    // The published build is minified: the class keeps its name for `constructor.name` (see cobro-error.ts).
+    Object.defineProperty(CurrencyMismatchError, 'name', { value: 'CurrencyMismatchError' });
+  }
+
   private readonly [symbol] = true;
 
   /** The currency expected. */

@@ -8,6 +8,11 @@ const symbol = Symbol.for(marker);
  * customer's country has no table. Never read as "not a holiday": a reminder on an unknown day is not sent.
  */
 export class HolidayCoverageError extends CobroError {
+  static {
+    // The published build is minified: the class keeps its name for `constructor.name` (see cobro-error.ts).
+    Object.defineProperty(HolidayCoverageError, 'name', { value: 'HolidayCoverageError' });
+  }
+
   private readonly [symbol] = true;
 
   /** The customer's country (ISO 3166-1 alpha-2). */

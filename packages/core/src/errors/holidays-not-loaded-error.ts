@@ -10,6 +10,11 @@ const symbol = Symbol.for(marker);
  * Never read as "not a holiday": a reminder on an unknown day is not sent.
  */
 export class HolidaysNotLoadedError extends CobroError {
+  static {
+    // The published build is minified: the class keeps its name for `constructor.name` (see cobro-error.ts).
+    Object.defineProperty(HolidaysNotLoadedError, 'name', { value: 'HolidaysNotLoadedError' });
+  }
+
   private readonly [symbol] = true;
 
   /** The customer's country (ISO 3166-1 alpha-2) whose table was not loaded. */

@@ -5,6 +5,11 @@ const symbol = Symbol.for(marker);
 
 /** A status change that the state machine does not allow, e.g. paying a void invoice. Nothing was changed. */
 export class IllegalTransitionError extends CobroError {
+  static {
+    // The published build is minified: the class keeps its name for `constructor.name` (see cobro-error.ts).
+    Object.defineProperty(IllegalTransitionError, 'name', { value: 'IllegalTransitionError' });
+  }
+
   private readonly [symbol] = true;
 
   /** What moved, e.g. `invoice`. */

@@ -5,6 +5,11 @@ const symbol = Symbol.for(marker);
 
 /** A required setting was neither passed nor found in the environment. The message names the option and the variable. */
 export class LoadSettingError extends CobroError {
+  static {
+    // The published build is minified: the class keeps its name for `constructor.name` (see cobro-error.ts).
+    Object.defineProperty(LoadSettingError, 'name', { value: 'LoadSettingError' });
+  }
+
   private readonly [symbol] = true;
 
   /** The option name, e.g. `accessToken`. */

@@ -8,6 +8,11 @@ const symbol = Symbol.for(marker);
  * The write was refused, not merged; re-read, re-apply and try again.
  */
 export class StaleVersionError extends CobroError {
+  static {
+    // The published build is minified: the class keeps its name for `constructor.name` (see cobro-error.ts).
+    Object.defineProperty(StaleVersionError, 'name', { value: 'StaleVersionError' });
+  }
+
   private readonly [symbol] = true;
 
   /** What was written, e.g. `invoice`. */

@@ -5,6 +5,11 @@ const symbol = Symbol.for(marker);
 
 /** A catalogue message could not be rendered: a variable it needs was not given. Nothing was sent. */
 export class TemplateRenderError extends CobroError {
+  static {
+    // The published build is minified: the class keeps its name for `constructor.name` (see cobro-error.ts).
+    Object.defineProperty(TemplateRenderError, 'name', { value: 'TemplateRenderError' });
+  }
+
   private readonly [symbol] = true;
 
   /** The catalogue key, e.g. `reminder-overdue-gentle`. */

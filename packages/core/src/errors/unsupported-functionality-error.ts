@@ -5,6 +5,11 @@ const symbol = Symbol.for(marker);
 
 /** An adapter was asked for something it declared it cannot do (see its `capabilities`). */
 export class UnsupportedFunctionalityError extends CobroError {
+  static {
+    // The published build is minified: the class keeps its name for `constructor.name` (see cobro-error.ts).
+    Object.defineProperty(UnsupportedFunctionalityError, 'name', { value: 'UnsupportedFunctionalityError' });
+  }
+
   private readonly [symbol] = true;
 
   /** The adapter's provider or channel id. */

@@ -5,6 +5,13 @@ const symbol = Symbol.for(marker);
 
 /** An adapter implements a spec version this `@cobro/core` does not know. The message names the package to upgrade. */
 export class UnsupportedSpecificationVersionError extends CobroError {
+  static {
+    // The published build is minified: the class keeps its name for `constructor.name` (see cobro-error.ts).
+    Object.defineProperty(UnsupportedSpecificationVersionError, 'name', {
+      value: 'UnsupportedSpecificationVersionError',
+    });
+  }
+
   private readonly [symbol] = true;
 
   /** The spec, e.g. `PaymentProvider`. */

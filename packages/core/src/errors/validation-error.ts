@@ -16,6 +16,11 @@ export interface ValidationIssue {
  * to fix the call. Nothing was stored.
  */
 export class ValidationError extends CobroError {
+  static {
+    // The published build is minified: the class keeps its name for `constructor.name` (see cobro-error.ts).
+    Object.defineProperty(ValidationError, 'name', { value: 'ValidationError' });
+  }
+
   private readonly [symbol] = true;
 
   /** What was being validated, e.g. `invoice` or `createStripe settings`. */

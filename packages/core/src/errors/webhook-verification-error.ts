@@ -19,6 +19,11 @@ export type WebhookVerificationFailure =
  * 400/401 and never act on them.
  */
 export class WebhookVerificationError extends CobroError {
+  static {
+    // The published build is minified: the class keeps its name for `constructor.name` (see cobro-error.ts).
+    Object.defineProperty(WebhookVerificationError, 'name', { value: 'WebhookVerificationError' });
+  }
+
   private readonly [symbol] = true;
 
   /** Provider id, e.g. `stripe`, `whatsapp-cloud`. */
