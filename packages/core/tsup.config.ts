@@ -14,7 +14,7 @@ const handlebarsOnFirstRender: EsbuildPlugin = {
   name: 'handlebars-on-first-render',
   setup(build) {
     build.onResolve({ filter: /^handlebars\/runtime\.js$/ }, ({ importer }) =>
-      importer.endsWith('/src/messages/render-message.ts')
+      /[\\/]src[\\/]messages[\\/]render-message\.ts$/.test(importer)
         ? { path: 'handlebars-on-first-render', namespace: 'cobro' }
         : undefined,
     );

@@ -17,7 +17,7 @@ export default defineConfig({
   removeNodeProtocol: false,
   sourcemap: true,
   // Minified: an import's time is mostly V8 reading the source, and fewer bytes read faster. The source maps beside
-  // the files give stack traces their names back (`node --enable-source-maps`); error classes name themselves.
+  // the files give stack traces their names back (`node --enable-source-maps`).
   minify: true,
   esbuildOptions(options, { format }) {
     // tsup turns the split ESM build into CommonJS with sucrase, which breaks on syntax-minified class constructors
