@@ -112,6 +112,11 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
  * @throws {@link ValidationError} when `instant` is not an instant or `timeZone` is not an IANA zone.
  */
 export function calendarDateAt(instant: Instant, timeZone: TimeZone): CalendarDate {
+  // A run asks for the same instant in the same few zones once per customer: the answer is kept, and a kept answer
+  // means both inputs were already checked.
+  const key = `${timeZone}|${instant}`;
+  const known = datesAt.get(key);
+  if (known !== undefined) return known;
   if (!isInstant(instant)) refuse('must be an ISO 8601 instant with a zone, e.g. 2026-11-23T09:30:00Z');
   if (!isTimeZone(timeZone)) refuse('must be an IANA time zone such as Europe/Rome');
   let format = dateFormats.get(timeZone);
@@ -121,8 +126,13 @@ export function calendarDateAt(instant: Instant, timeZone: TimeZone): CalendarDa
   }
   const parts = format.formatToParts(new Date(instant));
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  const date = `${part('year')}-${part('month')}-${part('day')}`;
+  if (datesAt.size >= 1_000) datesAt.clear();
+  datesAt.set(key, date);
+  return date;
 }
+
+const datesAt = new Map<string, CalendarDate>();
 
 // Building an Intl formatter costs far more than formatting with one: one per zone, kept.
 const dateFormats = new Map<TimeZone, Intl.DateTimeFormat>();
