@@ -239,7 +239,7 @@ export function nodeHttpAdapter(axios: AxiosModule): AxiosAdapter {
             data: text,
             status: res.statusCode ?? 0,
             statusText: res.statusMessage ?? '',
-            headers: new AxiosHeaders(res.headers as Record<string, string>),
+            headers: responseHeaders(res),
             config,
             request: req,
           };
@@ -264,4 +264,11 @@ export function nodeHttpAdapter(axios: AxiosModule): AxiosAdapter {
       req.end(body);
     });
   };
+
+  // Node's parser has already checked and trimmed every name and value: they go into axios's headers as they are,
+  // without its per-header normalising (a linear key search each). A `__proto__` header takes axios's own path.
+  function responseHeaders(res: IncomingMessage): InstanceType<typeof AxiosHeaders> {
+    if (Object.hasOwn(res.headers, '__proto__')) return new AxiosHeaders(res.headers as Record<string, string>);
+    return Object.assign(new AxiosHeaders(), res.headers);
+  }
 }
