@@ -108,27 +108,34 @@ export function nodeHttpAdapter(axios: AxiosModule): AxiosAdapter {
     if (needsAxiosAdapter(config, data)) return fallback(config);
     const target = targetOf(fullUrl(config));
     if (!target) return fallback(config);
-    const headers = AxiosHeaders.from(config.headers);
-    if (!headers.has('User-Agent')) headers.set('User-Agent', `axios/${axios.default.VERSION}`);
-    if (config.decompress !== false && !headers.has('Accept-Encoding')) {
-      headers.set('Accept-Encoding', 'gzip, compress, deflate, br');
-    }
     const body: Buffer | undefined =
       data === undefined || data === null ? undefined : typeof data === 'string' ? Buffer.from(data) : (data as Buffer);
     const maxBodyLength = config.maxBodyLength ?? -1;
-    if (body !== undefined) {
-      if (maxBodyLength > -1 && body.length > maxBodyLength) {
-        return Promise.reject(
-          new AxiosError('Request body larger than maxBodyLength limit', AxiosError.ERR_BAD_REQUEST, config),
-        );
-      }
-      headers.set('Content-Length', String(body.length));
+    if (body !== undefined && maxBodyLength > -1 && body.length > maxBodyLength) {
+      return Promise.reject(
+        new AxiosError('Request body larger than maxBodyLength limit', AxiosError.ERR_BAD_REQUEST, config),
+      );
     }
-    const outgoing: Record<string, string> = {};
-    for (const [name, value] of Object.entries(headers.toJSON() as Record<string, unknown>)) {
-      // `false` or nothing: do not send this header, as in axios.
-      if (value !== undefined && value !== null && value !== false) outgoing[name] = String(value);
+    // axios keeps each header as an own property of its headers object. One pass: what to send (`false` or nothing
+    // means "do not send it") and which of the headers axios adds by default the caller has set (even to false).
+    const outgoing: Record<string, string | string[]> = {};
+    const given = config.headers as unknown as Record<string, unknown>;
+    let userAgent = false;
+    let acceptEncoding = false;
+    let contentLength = false;
+    for (const name of Object.keys(given)) {
+      const value = given[name];
+      if (value === undefined) continue;
+      const lower = name.toLowerCase();
+      if (lower === 'user-agent') userAgent = true;
+      else if (lower === 'accept-encoding') acceptEncoding = true;
+      else if (lower === 'content-length') contentLength = true;
+      if (value === null || value === false) continue;
+      outgoing[name] = Array.isArray(value) ? value.map(String) : String(value);
     }
+    if (!userAgent) outgoing['User-Agent'] = `axios/${axios.default.VERSION}`;
+    if (!acceptEncoding && config.decompress !== false) outgoing['Accept-Encoding'] = 'gzip, compress, deflate, br';
+    if (!contentLength && body !== undefined) outgoing['Content-Length'] = String(body.length);
     return new Promise<AxiosResponse>((resolve, reject) => {
       let done = false;
       let timer: ReturnType<typeof setTimeout> | undefined;

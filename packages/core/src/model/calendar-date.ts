@@ -60,10 +60,20 @@ function refuse(message: string): never {
   throw new ValidationError({ subject: 'date', issues: [{ path: '', message }] });
 }
 
-function toParts(date: CalendarDate): [number, number, number] {
+const partsOf = new Map<string, readonly [number, number, number]>();
+const datesAfter = new Map<string, CalendarDate>();
+const datesAt = new Map<string, CalendarDate>();
+
+function toParts(date: CalendarDate): readonly [number, number, number] {
+  // Planning and composing read the same few dates again and again: a checked date's parts are kept (bounded).
+  const known = partsOf.get(date);
+  if (known !== undefined) return known;
   const match = calendarDatePattern.exec(date);
   if (match === null || !isCalendarDate(date)) refuse('must be a real calendar date written YYYY-MM-DD');
-  return [Number(match[1]), Number(match[2]), Number(match[3])];
+  const parts = [Number(match[1]), Number(match[2]), Number(match[3])] as const;
+  if (partsOf.size >= 1_000) partsOf.clear();
+  partsOf.set(date, parts);
+  return parts;
 }
 
 function fromUtc(date: Date): CalendarDate {
@@ -76,8 +86,14 @@ function fromUtc(date: Date): CalendarDate {
  * @throws {@link ValidationError} for a malformed date.
  */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const key = `${date}|${days}`;
+  const known = datesAfter.get(key);
+  if (known !== undefined) return known;
   const [year, month, day] = toParts(date);
-  return fromUtc(new Date(Date.UTC(year, month - 1, day + days)));
+  const result = fromUtc(new Date(Date.UTC(year, month - 1, day + days)));
+  if (datesAfter.size >= 1_000) datesAfter.clear();
+  datesAfter.set(key, result);
+  return result;
 }
 
 /**
@@ -131,8 +147,6 @@ export function calendarDateAt(instant: Instant, timeZone: TimeZone): CalendarDa
   datesAt.set(key, date);
   return date;
 }
-
-const datesAt = new Map<string, CalendarDate>();
 
 // Building an Intl formatter costs far more than formatting with one: one per zone, kept.
 const dateFormats = new Map<TimeZone, Intl.DateTimeFormat>();

@@ -20,7 +20,9 @@ beforeAll(async () => {
     request.on('end', () => {
       last = { method: request.method, url: request.url, headers: request.headers, body };
       if (request.url === '/json') {
-        return response.writeHead(201, { 'content-type': 'application/json', 'X-Request-Id': 'r-1' }).end('{"ok":true}');
+        return response
+          .writeHead(201, { 'content-type': 'application/json', 'X-Request-Id': 'r-1' })
+          .end('{"ok":true}');
       }
       if (request.url === '/html') return response.writeHead(502, { 'content-type': 'text/html' }).end('<h1>Bad</h1>');
       if (request.url === '/redirect') return response.writeHead(302, { location: '/json' }).end();

@@ -8,7 +8,13 @@ describe('toStoredPayload', () => {
       messageKey: 'reminder-overdue',
       invoiceIds: ['inv_1'],
       slotKeys: undefined,
-      content: { kind: 'cta-url', text: 'Hola', buttonLabel: 'Pagar', url: 'https://pay.example/1', previewUrl: undefined },
+      content: {
+        kind: 'cta-url',
+        text: 'Hola',
+        buttonLabel: 'Pagar',
+        url: 'https://pay.example/1',
+        previewUrl: undefined,
+      },
       template: {
         name: 'cobro_reminder_overdue',
         language: 'es_MX',
