@@ -1,19 +1,26 @@
 import type { PluralForms } from './message-catalog';
 
-// Per locale: the rules and the number format (costly to build), and the counts written so far (bounded).
-const formats = new Map<
-  string,
-  { rules: Intl.PluralRules; numbers: Intl.NumberFormat; written: Map<number, string> }
->();
+// Per locale: the rules and the number format (costly to build), and for each count met so far its plural
+// category and how the number is written (bounded): a run counts the same few numbers for every customer.
+interface CountWriter {
+  readonly rules: Intl.PluralRules;
+  readonly numbers: Intl.NumberFormat;
+  readonly written: Map<number, { readonly category: Intl.LDMLPluralRule; readonly text: string }>;
+}
 
-function numberIn(format: { numbers: Intl.NumberFormat; written: Map<number, string> }, count: number): string {
-  let text = format.written.get(count);
-  if (text === undefined) {
-    text = format.numbers.format(count);
+const formats = new Map<string, CountWriter>();
+
+function written(
+  format: CountWriter,
+  count: number,
+): { readonly category: Intl.LDMLPluralRule; readonly text: string } {
+  let known = format.written.get(count);
+  if (known === undefined) {
+    known = { category: format.rules.select(count), text: format.numbers.format(count) };
     if (format.written.size >= 1_000) format.written.clear();
-    format.written.set(count, text);
+    format.written.set(count, known);
   }
-  return text;
+  return known;
 }
 
 /**
@@ -26,6 +33,7 @@ export function formatCount(forms: PluralForms, count: number, locale: string): 
     format = { rules: new Intl.PluralRules(locale), numbers: new Intl.NumberFormat(locale), written: new Map() };
     formats.set(locale, format);
   }
-  const form = (count === 0 ? forms.zero : undefined) ?? forms[format.rules.select(count)] ?? forms.other;
-  return form.replace('#', numberIn(format, count));
+  const { category, text } = written(format, count);
+  const form = (count === 0 ? forms.zero : undefined) ?? forms[category] ?? forms.other;
+  return form.replace('#', text);
 }
