@@ -8,13 +8,15 @@ import { type HttpClient, type HttpClientOptions, httpClientOver } from './http-
 // the per-request proxy lookups and redirect machinery of axios's Node adapter.
 let ownInstance: Promise<AxiosInstance> | undefined;
 const loadAxios = () => {
-  ownInstance ??= Promise.all([import('axios'), import('./node-http-adapter')]).then(([module, { nodeHttpAdapter }]) => {
-    const instance = module.default.create({ adapter: nodeHttpAdapter(module) });
-    // Every request of cobro's names its own Accept (and Content-Type where it has a body): without axios's
-    // per-method header defaults there is far less for axios to merge on each request.
-    instance.defaults.headers = { common: {} } as never;
-    return instance;
-  });
+  ownInstance ??= Promise.all([import('axios'), import('./node-http-adapter')]).then(
+    ([module, { nodeHttpAdapter }]) => {
+      const instance = module.default.create({ adapter: nodeHttpAdapter(module) });
+      // Every request of cobro's names its own Accept (and Content-Type where it has a body): without axios's
+      // per-method header defaults there is far less for axios to merge on each request.
+      instance.defaults.headers = { common: {} } as never;
+      return instance;
+    },
+  );
   return ownInstance;
 };
 
