@@ -42,7 +42,7 @@ async function measure(transport: Transport, count: number): Promise<Measured> {
 
 /**
  * Client CPU per WhatsApp send: the sender process's CPU time per `POST /messages` to the WhatsApp emulator (another
- * process, so its work is not counted), through cobro's client (axios, as configured today) and through bare axios,
+ * process, so its work is not counted), through cobro's client (its axios instance over cobro's node:http adapter) and through that axios instance alone,
  * `node:http` with a keep-alive agent and `fetch`, all with the same body and headers.
  */
 export async function runClientCpu(): Promise<WorkloadResult> {
@@ -75,8 +75,8 @@ export async function runClientCpu(): Promise<WorkloadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const transports: Transport[] = [
     {
-      name: '@cobro/whatsapp-cloud client (axios, as configured today)',
-      note: 'createWhatsAppCloudClient().sendMessage: payload, retry wrapper, error mapping, axios with Node’s global agent (keep-alive)',
+      name: '@cobro/whatsapp-cloud client (axios over cobro’s node:http adapter)',
+      note: 'createWhatsAppCloudClient().sendMessage: payload, retry wrapper, error mapping, axios’s pipeline over cobro’s node:http adapter with Node’s global agent (keep-alive)',
       send: async (to) => (await client.sendMessage(template, { to: { phone: `+${to}` } })).messageId,
     },
     {
@@ -171,7 +171,7 @@ export async function runClientCpu(): Promise<WorkloadResult> {
     ],
     notes: [
       `${count.toLocaleString('en-US')} template sends per transport and round (two rounds, alternating order, the lower kept; a warm-up before), ${concurrency} in flight, to the WhatsApp emulator in its own process over loopback. CPU is process.cpuUsage (user + system) of the sender process divided by sends, so the emulator’s work is not in it; other processes on the machine can only make a figure higher (time slices, caches), never lower.`,
-      'The cobro client is not changed here: a lighter transport must keep every error classification of the client (timeouts vs refused connections, 5xx vs 131000, retry-after) before it can replace axios.',
+      'cobro’s axios instance sends through its own node:http adapter (no per-request proxy lookup or redirect machinery; requests needing those go to axios’s adapter): what remains above node:http is axios’s request pipeline (config merge, headers, transforms) and the client’s own work.',
     ],
   };
 }

@@ -4,9 +4,19 @@ import { type HttpClient, type HttpClientOptions, httpClientOver } from './http-
 // axios (and its form-data, proxy and adapter modules) is the heaviest thing an import of cobro would load, and
 // only a request needs it: it is imported on the first request of any client, once per process. cobro's own
 // instance, not axios's default one, so interceptors an app puts on the default never touch cobro's requests.
+// Its adapter is cobro's own over node:http (see nodeHttpAdapter), loaded with it: axios's pipeline as usual, without
+// the per-request proxy lookups and redirect machinery of axios's Node adapter.
 let ownInstance: Promise<AxiosInstance> | undefined;
 const loadAxios = () => {
-  ownInstance ??= import('axios').then((module) => module.default.create());
+  ownInstance ??= Promise.all([import('axios'), import('./node-http-adapter')]).then(
+    ([module, { nodeHttpAdapter }]) => {
+      const instance = module.default.create({ adapter: nodeHttpAdapter(module) });
+      // Every request of cobro's names its own Accept (and Content-Type where it has a body): without axios's
+      // per-method header defaults there is far less for axios to merge on each request.
+      instance.defaults.headers = { common: {} } as never;
+      return instance;
+    },
+  );
   return ownInstance;
 };
 

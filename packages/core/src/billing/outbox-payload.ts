@@ -29,7 +29,25 @@ export interface OutboxPayload {
 
 /** The payload as stored (JSON). */
 export function toStoredPayload(payload: OutboxPayload): BillingStoreV1JsonValue {
-  return JSON.parse(JSON.stringify(payload)) as BillingStoreV1JsonValue;
+  return jsonCopy(payload) as BillingStoreV1JsonValue;
+}
+
+// What JSON.parse(JSON.stringify(value)) gives, without writing and reading the text: absent and undefined
+// properties dropped, undefined array items and non-finite numbers as null, `toJSON` honoured, a fresh copy.
+function jsonCopy(value: unknown): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'bigint') throw new TypeError('Do not know how to serialize a BigInt');
+  if (typeof value !== 'object') return undefined;
+  const toJSON = (value as { toJSON?: unknown }).toJSON;
+  if (typeof toJSON === 'function') return jsonCopy(toJSON.call(value));
+  if (Array.isArray(value)) return value.map((item) => jsonCopy(item) ?? null);
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const item = jsonCopy((value as Record<string, unknown>)[key]);
+    if (item !== undefined) copy[key] = item;
+  }
+  return copy;
 }
 
 /** The payload read back from the store. */

@@ -293,12 +293,32 @@ export function whatsappTemplateFor({
   prefix?: string;
 }): MessagingChannelV1Template {
   const catalog = catalogFor(locale, catalogs);
-  const source = whatsappTemplateSource({ catalog, key, payment, prefix });
+  const { name, variables: used } = templateShape(catalog, key, payment, prefix);
   const parameters: Record<string, string> = {};
-  for (const name of source.variables) {
-    const value = variables[name];
-    if (value === undefined) throw new TemplateRenderError({ messageKey: key, locale: catalog.locale, variable: name });
-    parameters[snake(name)] = templateSafe(String(value));
+  for (const [variable, parameter] of used) {
+    const value = variables[variable];
+    if (value === undefined) throw new TemplateRenderError({ messageKey: key, locale: catalog.locale, variable });
+    parameters[parameter] = templateSafe(String(value));
   }
-  return { name: source.name, language: catalog.whatsappLanguage, parameters };
+  return { name, language: catalog.whatsappLanguage, parameters };
+}
+
+// A template's name and the variables its body uses (with their parameter names) depend only on the catalogue,
+// the key, the payment twin and the prefix: worked out once per catalogue, not on every send.
+const shapes = new WeakMap<MessageCatalog, Map<string, { name: string; variables: [string, string][] }>>();
+
+function templateShape(catalog: MessageCatalog, key: MessageKey, payment: TemplatePayment, prefix: string) {
+  let byKey = shapes.get(catalog);
+  if (!byKey) {
+    byKey = new Map();
+    shapes.set(catalog, byKey);
+  }
+  const id = `${key}|${payment}|${prefix}`;
+  let shape = byKey.get(id);
+  if (!shape) {
+    const source = whatsappTemplateSource({ catalog, key, payment, prefix });
+    shape = { name: source.name, variables: source.variables.map((name): [string, string] => [name, snake(name)]) };
+    byKey.set(id, shape);
+  }
+  return shape;
 }

@@ -2,28 +2,47 @@ import { formatMoney } from '../model/format-money';
 import type { Money } from '../model/money';
 import type { CalendarDate, Instant, TimeZone } from '../model/time';
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+// Formatting a date through Intl costs microseconds, and the same few dates (a due date, today) are written for
+// thousands of customers in a run: each formatter keeps its answers (bounded), and building one is done once.
+interface DateWriter {
+  readonly format: Intl.DateTimeFormat;
+  /** How this locale writes the first of the month, when Intl does not. */
+  readonly first: string | undefined;
+  /** Its answers so far, by the date or instant written. */
+  readonly written: Map<string, string>;
+}
 
-function dateFormat(locale: string, timeZone: TimeZone): Intl.DateTimeFormat {
+const dateWriters = new Map<string, DateWriter>();
+
+function dateWriter(locale: string, timeZone: TimeZone): DateWriter {
   const key = `${locale}|${timeZone}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' });
-    dateFormats.set(key, format);
+  let writer = dateWriters.get(key);
+  if (!writer) {
+    const format = new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' });
+    const first = firstOfMonth[format.resolvedOptions().locale.split('-')[0] ?? ''];
+    writer = { format, first, written: new Map() };
+    dateWriters.set(key, writer);
   }
-  return format;
+  return writer;
 }
 
 // Portuguese and Italian write the first of the month as an ordinal ("1º de dezembro", "1° dicembre"); Intl does not.
 const firstOfMonth: Readonly<Record<string, string>> = { pt: '1º', it: '1°' };
 
-function formatDate(format: Intl.DateTimeFormat, date: Date): string {
-  const first = firstOfMonth[format.resolvedOptions().locale.split('-')[0] ?? ''];
-  if (!first) return format.format(date);
-  return format
-    .formatToParts(date)
-    .map((part) => (part.type === 'day' && part.value === '1' ? first : part.value))
-    .join('');
+function formatDate(writer: DateWriter, value: string, time: string): string {
+  const known = writer.written.get(value);
+  if (known !== undefined) return known;
+  const date = new Date(time);
+  const { format, first } = writer;
+  const text = first
+    ? format
+        .formatToParts(date)
+        .map((part) => (part.type === 'day' && part.value === '1' ? first : part.value))
+        .join('')
+    : format.format(date);
+  if (writer.written.size >= 1_000) writer.written.clear();
+  writer.written.set(value, text);
+  return text;
 }
 
 /**
@@ -31,12 +50,12 @@ function formatDate(format: Intl.DateTimeFormat, date: Date): string {
  * A calendar date has no zone: it is printed as is, never shifted.
  */
 export function formatCalendarDate(date: CalendarDate, locale: string): string {
-  return formatDate(dateFormat(locale, 'UTC'), new Date(`${date}T00:00:00Z`));
+  return formatDate(dateWriter(locale, 'UTC'), date, `${date}T00:00:00Z`);
 }
 
 /** The calendar date of an instant in the customer's zone, as they read it. */
 export function formatInstantDate(instant: Instant, locale: string, timeZone: TimeZone): string {
-  return formatDate(dateFormat(locale, timeZone), new Date(instant));
+  return formatDate(dateWriter(locale, timeZone), instant, instant);
 }
 
 /** Formats the typed values of a message for the customer's locale and zone: money, calendar dates, instants. */

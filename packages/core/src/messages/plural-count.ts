@@ -1,6 +1,27 @@
 import type { PluralForms } from './message-catalog';
 
-const formats = new Map<string, { rules: Intl.PluralRules; numbers: Intl.NumberFormat }>();
+// Per locale: the rules and the number format (costly to build), and for each count met so far its plural
+// category and how the number is written (bounded): a run counts the same few numbers for every customer.
+interface CountWriter {
+  readonly rules: Intl.PluralRules;
+  readonly numbers: Intl.NumberFormat;
+  readonly written: Map<number, { readonly category: Intl.LDMLPluralRule; readonly text: string }>;
+}
+
+const formats = new Map<string, CountWriter>();
+
+function written(
+  format: CountWriter,
+  count: number,
+): { readonly category: Intl.LDMLPluralRule; readonly text: string } {
+  let known = format.written.get(count);
+  if (known === undefined) {
+    known = { category: format.rules.select(count), text: format.numbers.format(count) };
+    if (format.written.size >= 1_000) format.written.clear();
+    format.written.set(count, known);
+  }
+  return known;
+}
 
 /**
  * A counted phrase in the customer's locale: `zero` for exactly 0 when the catalogue has it, otherwise the form
@@ -9,9 +30,10 @@ const formats = new Map<string, { rules: Intl.PluralRules; numbers: Intl.NumberF
 export function formatCount(forms: PluralForms, count: number, locale: string): string {
   let format = formats.get(locale);
   if (!format) {
-    format = { rules: new Intl.PluralRules(locale), numbers: new Intl.NumberFormat(locale) };
+    format = { rules: new Intl.PluralRules(locale), numbers: new Intl.NumberFormat(locale), written: new Map() };
     formats.set(locale, format);
   }
-  const form = (count === 0 ? forms.zero : undefined) ?? forms[format.rules.select(count)] ?? forms.other;
-  return form.replace('#', format.numbers.format(count));
+  const { category, text } = written(format, count);
+  const form = (count === 0 ? forms.zero : undefined) ?? forms[category] ?? forms.other;
+  return form.replace('#', text);
 }

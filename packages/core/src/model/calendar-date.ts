@@ -60,10 +60,20 @@ function refuse(message: string): never {
   throw new ValidationError({ subject: 'date', issues: [{ path: '', message }] });
 }
 
-function toParts(date: CalendarDate): [number, number, number] {
+const partsOf = new Map<string, readonly [number, number, number]>();
+const datesAfter = new Map<string, CalendarDate>();
+const datesAt = new Map<string, CalendarDate>();
+
+function toParts(date: CalendarDate): readonly [number, number, number] {
+  // Planning and composing read the same few dates again and again: a checked date's parts are kept (bounded).
+  const known = partsOf.get(date);
+  if (known !== undefined) return known;
   const match = calendarDatePattern.exec(date);
   if (match === null || !isCalendarDate(date)) refuse('must be a real calendar date written YYYY-MM-DD');
-  return [Number(match[1]), Number(match[2]), Number(match[3])];
+  const parts = [Number(match[1]), Number(match[2]), Number(match[3])] as const;
+  if (partsOf.size >= 1_000) partsOf.clear();
+  partsOf.set(date, parts);
+  return parts;
 }
 
 function fromUtc(date: Date): CalendarDate {
@@ -76,8 +86,14 @@ function fromUtc(date: Date): CalendarDate {
  * @throws {@link ValidationError} for a malformed date.
  */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const key = `${date}|${days}`;
+  const known = datesAfter.get(key);
+  if (known !== undefined) return known;
   const [year, month, day] = toParts(date);
-  return fromUtc(new Date(Date.UTC(year, month - 1, day + days)));
+  const result = fromUtc(new Date(Date.UTC(year, month - 1, day + days)));
+  if (datesAfter.size >= 1_000) datesAfter.clear();
+  datesAfter.set(key, result);
+  return result;
 }
 
 /**
@@ -112,6 +128,11 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
  * @throws {@link ValidationError} when `instant` is not an instant or `timeZone` is not an IANA zone.
  */
 export function calendarDateAt(instant: Instant, timeZone: TimeZone): CalendarDate {
+  // A run asks for the same instant in the same few zones once per customer: the answer is kept, and a kept answer
+  // means both inputs were already checked.
+  const key = `${timeZone}|${instant}`;
+  const known = datesAt.get(key);
+  if (known !== undefined) return known;
   if (!isInstant(instant)) refuse('must be an ISO 8601 instant with a zone, e.g. 2026-11-23T09:30:00Z');
   if (!isTimeZone(timeZone)) refuse('must be an IANA time zone such as Europe/Rome');
   let format = dateFormats.get(timeZone);
@@ -121,7 +142,10 @@ export function calendarDateAt(instant: Instant, timeZone: TimeZone): CalendarDa
   }
   const parts = format.formatToParts(new Date(instant));
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  const date = `${part('year')}-${part('month')}-${part('day')}`;
+  if (datesAt.size >= 1_000) datesAt.clear();
+  datesAt.set(key, date);
+  return date;
 }
 
 // Building an Intl formatter costs far more than formatting with one: one per zone, kept.

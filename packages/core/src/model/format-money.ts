@@ -12,27 +12,37 @@ import { toDecimalString } from './money-decimal';
  * @throws {@link ValidationError} when the locale is not a valid BCP 47 tag.
  */
 export function formatMoney(amount: Money, locale: string): string {
-  const exponent = currencyExponent(amount.currency);
   const key = `${locale}|${amount.currency}`;
-  let formatter = formatters.get(key);
-  try {
-    formatter ??= new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency: amount.currency,
-      minimumFractionDigits: exponent,
-      maximumFractionDigits: exponent,
-      useGrouping: 'always',
-    });
-  } catch {
-    throw new ValidationError({
-      subject: 'locale',
-      issues: [{ path: '', message: `"${String(locale).slice(0, 40)}" is not a BCP 47 locale such as es-MX` }],
-    });
+  let writer = writers.get(key);
+  if (!writer) {
+    const exponent = currencyExponent(amount.currency);
+    let format: Intl.NumberFormat;
+    try {
+      format = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: amount.currency,
+        minimumFractionDigits: exponent,
+        maximumFractionDigits: exponent,
+        useGrouping: 'always',
+      });
+    } catch {
+      throw new ValidationError({
+        subject: 'locale',
+        issues: [{ path: '', message: `"${String(locale).slice(0, 40)}" is not a BCP 47 locale such as es-MX` }],
+      });
+    }
+    if (writers.size >= 1_000) writers.clear();
+    writer = { format, written: new Map() };
+    writers.set(key, writer);
   }
-  if (formatters.size >= 1_000) formatters.clear();
-  formatters.set(key, formatter);
-  return formatter.format(toDecimalString(amount) as Intl.StringNumericLiteral);
+  const known = writer.written.get(amount.amountMinor);
+  if (known !== undefined) return known;
+  const text = writer.format.format(toDecimalString(amount) as Intl.StringNumericLiteral);
+  if (writer.written.size >= 1_000) writer.written.clear();
+  writer.written.set(amount.amountMinor, text);
+  return text;
 }
 
-// One formatter per locale and currency: building one costs far more than formatting with it.
-const formatters = new Map<string, Intl.NumberFormat>();
+// One formatter per locale and currency: building one costs far more than formatting with it. Each keeps its
+// answers (bounded): a run writes the same few amounts for thousands of customers.
+const writers = new Map<string, { format: Intl.NumberFormat; written: Map<number, string> }>();

@@ -5,6 +5,9 @@ import { jurisdictionPresets, presetsForCustomer } from './presets/index';
 import type { ReminderPolicy } from './reminder-policy';
 
 const cache = new WeakMap<ReminderPolicy, Map<string, ResolvedReminderPolicy>>();
+// The same, by what chooses the presets (country, subdivision, kind): a run resolves once per customer, and
+// choosing the presets walks them all.
+const byCustomer = new WeakMap<ReminderPolicy, Map<string, ResolvedReminderPolicy>>();
 
 /**
  * The policy that applies to one customer: the business's policy with the customer's jurisdiction presets
@@ -25,6 +28,10 @@ export function resolvePolicy({
   /** Preset ids to apply instead of the automatic choice. */
   presets?: readonly string[];
 }): ResolvedReminderPolicy {
+  const customerKey = presets ? undefined : `${customer.country}|${customer.subdivision ?? ''}|${customer.kind ?? ''}`;
+  let forCustomers = byCustomer.get(policy);
+  const known = customerKey === undefined ? undefined : forCustomers?.get(customerKey);
+  if (known) return known;
   const chosen: JurisdictionPreset[] = presets
     ? presets.map((id) => {
         const preset = jurisdictionPresets[id];
@@ -42,6 +49,13 @@ export function resolvePolicy({
   if (!resolved) {
     resolved = composePolicy(policy, chosen);
     byKey.set(key, resolved);
+  }
+  if (customerKey !== undefined) {
+    if (!forCustomers) {
+      forCustomers = new Map();
+      byCustomer.set(policy, forCustomers);
+    }
+    forCustomers.set(customerKey, resolved);
   }
   return resolved;
 }
