@@ -85,15 +85,13 @@ CREATE TABLE early_statuses (
   error jsonb
 );
 
--- The audit log's sequence comes from one counter row, taken under its row lock, so numbers are dense and commit
--- in order (a reader tailing with afterSequence never skips an entry that commits later with a lower number).
-CREATE TABLE audit_counter (
-  id integer PRIMARY KEY CHECK (id = 1),
-  last_sequence bigint NOT NULL
-);
-INSERT INTO audit_counter (id, last_sequence) VALUES (1, 0);
+-- The audit log's sequence is an identity (a sequence, cache 1): appends take their numbers without a row lock, so
+-- concurrent sends never queue on one counter. Numbers are dense unless a statement fails after taking one (a gap,
+-- never a reuse). A number may be taken before a lower one commits, so listAudit reads under a SHARE lock on the table,
+-- which waits for every append in flight (each holds ROW EXCLUSIVE from before it takes a number): a reader tailing
+-- with afterSequence never skips an entry that commits later with a lower number.
 CREATE TABLE audit (
-  sequence bigint PRIMARY KEY,
+  sequence bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   at timestamptz NOT NULL,
   actor text COLLATE "C" NOT NULL,
   action text COLLATE "C" NOT NULL,
