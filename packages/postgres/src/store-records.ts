@@ -304,7 +304,12 @@ export function createRecordMethods(db: SqlDriver, s: string): RecordMethods {
       return row?.entry as BillingStoreV1AuditEntry;
     },
     async listAudit(query = {}) {
-      const params = [query.invoiceId ?? null, query.customerId ?? null, query.afterSequence ?? null, limitOf(query.limit)];
+      const params = [
+        query.invoiceId ?? null,
+        query.customerId ?? null,
+        query.afterSequence ?? null,
+        limitOf(query.limit),
+      ];
       // Appends take numbers without a lock, so one may commit below a number already visible: the SHARE lock waits
       // for those in flight, and a reader tailing with afterSequence never skips one.
       const rows = await db.transaction(async (tx) => {
