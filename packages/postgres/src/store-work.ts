@@ -34,6 +34,9 @@ import { duration, instant, json, msOf, optionalInstant, refuse, safeNumber, tex
 
 type WorkMethods = Omit<BillingStoreV1, 'specificationVersion' | 'name' | RecordMethodName>;
 
+/** The rows PostgreSQL's planner assumes for an array parameter it cannot see (a generic plan's `unnest`). */
+const genericArrayRows = 10;
+
 const outcomeStates = new Set(['sent', 'pending', 'ambiguous', 'failed']);
 
 /** The parameters of `settleAssignments`: state, at, notBefore, error, channel message id. */
@@ -256,7 +259,11 @@ export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
       if (!Array.isArray(customerIds)) refuse('customerIds', 'must be an array');
       for (const [index, id] of customerIds.entries()) text(id, `customerIds[${index}]`);
       if (customerIds.length === 0) return [];
-      const rows = await db.query<WorkRow & { n: number }>(sql(getCustomersWorkSql), [[...customerIds], since]);
+      // Padded with NULLs (they match no customer) to the 10 rows a generic plan assumes for the array: a shorter one
+      // made each custom plan look cheaper, so the server planned the statement again on every call (0.3 ms).
+      const ids: (string | null)[] = [...customerIds];
+      while (ids.length < genericArrayRows) ids.push(null);
+      const rows = await db.query<WorkRow & { n: number }>(sql(getCustomersWorkSql), [ids, since]);
       const works: (BillingStoreV1CustomerWork | undefined)[] = customerIds.map(() => undefined);
       for (const row of rows) works[row.n - 1] = workFromRow(row);
       return works;
