@@ -14,7 +14,9 @@ const { url, schema, baseURL, accessToken, now, workerId } = JSON.parse(process.
   now: number;
   workerId: string;
 };
-const store = createPostgresStore({ connectionString: url, schema, max: 8 });
+// Four connections per worker (16 backends on the server): enough for the statements its 32 sends keep in flight, and
+// on two cores the server spent about a fifth less CPU per send than with eight each.
+const store = createPostgresStore({ connectionString: url, schema, max: 4 });
 const limiter = createRateLimiter({
   key: 'whatsapp:106540352242922',
   ratePerSecond: 1_000,

@@ -74,7 +74,6 @@ CREATE TABLE messages (
   details jsonb
 );
 CREATE INDEX messages_customer_created ON messages (customer_id, created_at);
-CREATE INDEX messages_invoice ON messages (invoice_id);
 CREATE INDEX messages_outbox_key ON messages (outbox_key) WHERE outbox_key IS NOT NULL;
 
 -- Delivery statuses that arrived before their message was logged.
@@ -85,15 +84,13 @@ CREATE TABLE early_statuses (
   error jsonb
 );
 
--- The audit log's sequence comes from one counter row, taken under its row lock, so numbers are dense and commit
--- in order (a reader tailing with afterSequence never skips an entry that commits later with a lower number).
-CREATE TABLE audit_counter (
-  id integer PRIMARY KEY CHECK (id = 1),
-  last_sequence bigint NOT NULL
-);
-INSERT INTO audit_counter (id, last_sequence) VALUES (1, 0);
+-- The audit log's sequence is an identity (a sequence, cache 1): appends take their numbers without a row lock, so
+-- concurrent sends never queue on one counter. Numbers are dense unless a statement fails after taking one (a gap,
+-- never a reuse). A number may be taken before a lower one commits, so listAudit reads under a SHARE lock on the table,
+-- which waits for every append in flight (each holds ROW EXCLUSIVE from before it takes a number): a reader tailing
+-- with afterSequence never skips an entry that commits later with a lower number.
 CREATE TABLE audit (
-  sequence bigint PRIMARY KEY,
+  sequence bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   at timestamptz NOT NULL,
   actor text COLLATE "C" NOT NULL,
   action text COLLATE "C" NOT NULL,
@@ -136,7 +133,9 @@ CREATE TABLE outbox (
   last_error jsonb
 );
 CREATE INDEX outbox_customer_created ON outbox (customer_id, created_at, key);
-CREATE INDEX outbox_state_created ON outbox (state, created_at, key);
+-- Without `sent`, the state every send ends in: a finished send writes no entry here, and the lists this serves (what
+-- is pending, held for review or failed) stay small.
+CREATE INDEX outbox_state_created ON outbox (state, created_at, key) WHERE state <> 'sent';
 CREATE INDEX outbox_invoice ON outbox (invoice_id);
 CREATE INDEX outbox_sending_lease ON outbox (lease_expires_at) WHERE state = 'sending';
 
@@ -151,7 +150,9 @@ CREATE TABLE due_customers (
   owner text COLLATE "C",
   lease_expires_at timestamptz
 );
-CREATE INDEX due_customers_due_at ON due_customers (due_at) WHERE due_at IS NOT NULL;
+-- In claimDueCustomers' order: customers due at one instant (a batch of invoices) come out a page at a time, never
+-- all fetched and sorted for each page.
+CREATE INDEX due_customers_due_at ON due_customers (due_at, customer_id) WHERE due_at IS NOT NULL;
 
 CREATE TABLE inbound (
   customer_id text COLLATE "C" PRIMARY KEY,

@@ -8,7 +8,7 @@ import {
   StaleVersionError,
 } from '@cobro/core';
 import type { SqlDriver, SqlQueryable } from './driver/sql-driver';
-import { appendAuditSql, listAuditSql } from './sql/audit-sql';
+import { appendAuditSql, listAuditSql, lockAuditSql } from './sql/audit-sql';
 import { getCustomerSql, listCustomersSql, putCustomerSql } from './sql/customer-sql';
 import { markCustomerDueSql } from './sql/due-sql';
 import {
@@ -304,12 +304,18 @@ export function createRecordMethods(db: SqlDriver, s: string): RecordMethods {
       return row?.entry as BillingStoreV1AuditEntry;
     },
     async listAudit(query = {}) {
-      const rows = await db.query<{ entry: BillingStoreV1AuditEntry }>(sql(listAuditSql), [
+      const params = [
         query.invoiceId ?? null,
         query.customerId ?? null,
         query.afterSequence ?? null,
         limitOf(query.limit),
-      ]);
+      ];
+      // Appends take numbers without a lock, so one may commit below a number already visible: the SHARE lock waits
+      // for those in flight, and a reader tailing with afterSequence never skips one.
+      const rows = await db.transaction(async (tx) => {
+        await tx.query(sql(lockAuditSql));
+        return tx.query<{ entry: BillingStoreV1AuditEntry }>(sql(listAuditSql), params);
+      });
       return rows.map((row) => row.entry);
     },
   };

@@ -7,26 +7,26 @@ export const auditJson = (a: string) => `(jsonb_strip_nulls(jsonb_build_object(
 )) || CASE WHEN ${a}.details IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('details', ${a}.details) END)`;
 
 /**
- * @internal Appends the entries of a JSON array (`json`), numbered from the counter row taken under its lock, when
- * `gate` holds. Yields the appended rows as `appended`.
+ * @internal Appends the entries of a JSON array (`json`) when `gate` holds, numbered by the table's identity in the
+ * array's order (no lock beyond the table's ROW EXCLUSIVE; see `listAuditSql`). Yields the appended rows as `appended`.
  */
-export const insertAuditFromJson = (s: string, json: string, gate = 'true') => `audit_input AS (
-  SELECT e, n FROM jsonb_array_elements(${json}) WITH ORDINALITY AS x(e, n) WHERE ${gate}
-), counter AS (
-  UPDATE ${s}.audit_counter SET last_sequence = last_sequence + (SELECT count(*) FROM audit_input)
-  WHERE id = 1 AND EXISTS (SELECT 1 FROM audit_input)
-  RETURNING last_sequence - (SELECT count(*) FROM audit_input) AS base
-), appended AS (
-  INSERT INTO ${s}.audit (sequence, at, actor, action, invoice_id, customer_id, details)
-  SELECT counter.base + audit_input.n, (e->>'at')::timestamptz, e->>'actor', e->>'action', e->>'invoiceId',
-    e->>'customerId', e->'details'
-  FROM audit_input, counter
+export const insertAuditFromJson = (s: string, json: string, gate = 'true') => `appended AS (
+  INSERT INTO ${s}.audit (at, actor, action, invoice_id, customer_id, details)
+  SELECT (e->>'at')::timestamptz, e->>'actor', e->>'action', e->>'invoiceId', e->>'customerId', e->'details'
+  FROM jsonb_array_elements(${json}) WITH ORDINALITY AS x(e, n) WHERE ${gate}
+  ORDER BY n
   RETURNING *
 )`;
 
 /** @internal `appendAudit`. */
 export const appendAuditSql = (s: string) =>
   `WITH ${insertAuditFromJson(s, '$1::jsonb')} SELECT ${auditJson('appended')} AS entry FROM appended`;
+
+/**
+ * @internal Run before `listAuditSql` in the same transaction: waits for every append in flight, so no number below
+ * one the reader sees can still commit. SHARE conflicts with appends (ROW EXCLUSIVE), not with other readers.
+ */
+export const lockAuditSql = (s: string) => `LOCK TABLE ${s}.audit IN SHARE MODE`;
 
 /** @internal `listAudit`: in sequence order. */
 export const listAuditSql = (s: string) => `SELECT ${auditJson('a')} AS entry FROM ${s}.audit a

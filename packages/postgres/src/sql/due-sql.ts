@@ -6,7 +6,8 @@ export const markCustomerDueSql = (s: string) => lowerDue(s, 'SELECT $1::text AS
 
 /**
  * @internal `claimDueCustomers`: the earliest due customers no other worker holds, locked with SKIP LOCKED so concurrent
- * workers take disjoint pages, leased to `$2` until `$4`. The sequence is returned as text (a bigint).
+ * workers take disjoint pages, leased to `$2` until `$4`. The sequence is returned as text (a bigint). The update finds
+ * the page by key (`= ANY` of an array): a join let the planner hash the whole table for each page.
  */
 export const claimDueCustomersSql = (s: string) => `WITH picked AS (
   SELECT customer_id FROM ${s}.due_customers
@@ -17,7 +18,7 @@ export const claimDueCustomersSql = (s: string) => `WITH picked AS (
   FOR UPDATE SKIP LOCKED
 )
 UPDATE ${s}.due_customers d SET owner = $2, lease_expires_at = $4::timestamptz, rearmed_at = NULL
-FROM picked WHERE d.customer_id = picked.customer_id
+WHERE d.customer_id = ANY(ARRAY(SELECT customer_id FROM picked))
 RETURNING d.customer_id, ${iso('d.due_at')} AS due_at, d.sequence::text AS sequence, d.due_at AS due_order`;
 
 /**

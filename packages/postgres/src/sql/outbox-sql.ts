@@ -34,26 +34,41 @@ export const notHeldBy = (s: string, source: string, owner: string) =>
   `${source} AND (${owner}::text IS NULL OR NOT EXISTS (
     SELECT 1 FROM ${s}.due_customers held WHERE held.customer_id = lowering.customer_id AND held.owner = ${owner}::text))`;
 
-/**
- * @internal `enqueueOutbox`: insert-if-absent, lowering the due index only when the entry was created; with `$9` (the
- * `begin` owner) and `$10` (its lease end) a due new entry is taken for sending in the same statement.
- */
-export const enqueueOutboxSql = (s: string) => `WITH inserted AS (
+const enqueueSql = (s: string, taken: boolean) => `WITH inserted AS (
   INSERT INTO ${s}.outbox AS o (key, invoice_id, stage, customer_id, state, payload, attempts, created_at, updated_at,
     not_before, owner, lease_expires_at)
-  SELECT $1, $2, $3, $4, CASE WHEN taken THEN 'sending' ELSE 'pending' END, $5::jsonb, CASE WHEN taken THEN 1 ELSE 0 END,
-    $6::timestamptz, $6::timestamptz, $7::timestamptz,
-    CASE WHEN taken THEN $9::text END, CASE WHEN taken THEN $10::timestamptz END
-  FROM (SELECT $9::text IS NOT NULL AND ($7::timestamptz IS NULL OR $7::timestamptz <= $6::timestamptz) AS taken) AS b
+  ${
+    taken
+      ? `VALUES ($1, $2, $3, $4, 'sending', $5::jsonb, 1, $6::timestamptz, $6::timestamptz, $7::timestamptz, $8::text,
+    $9::timestamptz)`
+      : `VALUES ($1, $2, $3, $4, 'pending', $5::jsonb, 0, $6::timestamptz, $6::timestamptz, $7::timestamptz, NULL, NULL)`
+  }
   ON CONFLICT (key) DO NOTHING
   RETURNING o.*
-), due AS (
-  ${lowerDue(s, notHeldBy(s, "SELECT customer_id, COALESCE(not_before, created_at) AS at FROM inserted AS lowering WHERE lowering.state = 'pending'", '$8'))}
-)
+)${
+  taken
+    ? ''
+    : `, due AS (
+  ${lowerDue(s, notHeldBy(s, 'SELECT customer_id, COALESCE(not_before, created_at) AS at FROM inserted AS lowering WHERE true', '$8'))}
+)`
+}
 SELECT ${outboxJson('inserted')} AS entry, true AS created FROM inserted
 UNION ALL
 SELECT ${outboxJson('o')} AS entry, false AS created FROM ${s}.outbox o
 WHERE o.key = $1 AND NOT EXISTS (SELECT 1 FROM inserted)`;
+
+/**
+ * @internal `enqueueOutbox` without `begin` (or not yet due): insert-if-absent as `pending`, lowering the due index
+ * only when the entry was created (unless `$8`, `claimedBy`, holds the customer).
+ */
+export const enqueueOutboxSql = (s: string) => enqueueSql(s, false);
+
+/**
+ * @internal `enqueueOutbox` with `begin` for an entry due now: inserted already `sending` under `$8`'s lease until
+ * `$9`, in one statement. Nothing pending is created, so the due index is left alone (a statement of its own: each
+ * table a statement writes costs every execution).
+ */
+export const enqueueTakenOutboxSql = (s: string) => enqueueSql(s, true);
 
 /** @internal `getOutbox`. */
 export const getOutboxSql = (s: string) => `SELECT ${outboxJson('o')} AS entry FROM ${s}.outbox o WHERE o.key = $1`;
