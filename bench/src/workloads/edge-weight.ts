@@ -105,6 +105,9 @@ export async function runEdgeWeight(): Promise<WorkloadResult> {
     format: 'esm',
     platform: 'browser',
     conditions: ['@cobro/source', 'workerd', 'worker', 'browser'],
+    // `@cobro/source` comes first in core's exports, so `@cobro/core/adapter` resolves to the Node entry here, whose
+    // node:http adapter is imported on a first request only; the built worker above takes the edge entry instead.
+    external: ['node:*'],
     define: { __WHATSAPP_BASE_URL__: '""', __STRIPE_BASE_URL__: '""', __NOW__: '""' },
     metafile: true,
     logLevel: 'silent',
