@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { scaled } from '../lib/bench-mode';
 import { benchRoot } from '../lib/node-flags';
 import type { ResultRow, WorkloadResult } from '../lib/workload-result';
@@ -85,13 +85,30 @@ function bundledNote(dir: string): string {
 function importedSpecifiers(distDir: string): { atImport: string[]; onFirstUse: string[] } {
   const atImport = new Set<string>();
   const onFirstUse = new Set<string>();
+  // Statement starts at a line start or after a `;`: minified files hold many statements on one line.
+  const staticImport = /(?:^|;)\s*(?:import|export)\b[^;"]*?(?:from\s*)?"([^"]+)"/gm;
+  // Only files the entry reaches through static imports load with it; a chunk behind `import()` (the Node HTTP
+  // adapter, a country's holidays) and what it imports load on first use.
+  const loaded = new Set<string>();
+  const visit = (file: string) => {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const [, specifier] of code.matchAll(staticImport)) {
+      if (specifier!.startsWith('.')) visit(join(dirname(file), specifier!));
+      else atImport.add(specifier!);
+    }
+  };
+  visit(join(distDir, 'index.js'));
   for (const entry of readdirSync(distDir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
-    const code = readFileSync(join(entry.parentPath, entry.name), 'utf8');
-    // Statement starts at a line start or after a `;`: minified files hold many statements on one line.
-    for (const [, specifier] of code.matchAll(/(?:^|;)\s*(?:import|export)\b[^;"]*?(?:from\s*)?"([^".][^"]*)"/gm))
-      atImport.add(specifier!);
+    const file = join(entry.parentPath, entry.name);
+    const code = readFileSync(file, 'utf8');
     for (const [, specifier] of code.matchAll(/\bimport\("([^".][^"]*)"\)/g)) onFirstUse.add(specifier!);
+    if (loaded.has(file)) continue;
+    // Node's built-ins (the HTTP adapter's node:http) are the runtime's, not dependencies to time.
+    for (const [, specifier] of code.matchAll(staticImport))
+      if (!specifier!.startsWith('.') && !specifier!.startsWith('node:')) onFirstUse.add(specifier!);
   }
   return { atImport: [...atImport].sort(), onFirstUse: [...onFirstUse].filter((name) => !atImport.has(name)).sort() };
 }
