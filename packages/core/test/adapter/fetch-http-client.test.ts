@@ -1,18 +1,18 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
 import * as nodeEntry from '@cobro/core/adapter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as edgeEntry from '../../src/adapter/edge';
+import { closedPort, failureOf, type LoopbackServer, startLoopbackServer } from './loopback-server';
 
 const { createHttpClient } = edgeEntry;
 const { toApiCallError } = nodeEntry;
 
-let server: Server;
+let loopback: LoopbackServer;
 let baseURL: string;
 let last: { method?: string; url?: string; headers: IncomingMessage['headers']; body: string } | undefined;
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
+  loopback = await startLoopbackServer((request, response) => {
     let body = '';
     request.on('data', (chunk) => {
       body += chunk;
@@ -29,23 +29,10 @@ beforeAll(async () => {
       response.writeHead(204).end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  baseURL = loopback.baseURL;
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
-
-async function failureOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a failure');
-}
+afterAll(() => loopback.close());
 
 describe('@cobro/core/adapter in edge runtimes (createHttpClient over fetch)', () => {
   it('exports what the Node entry exports', () => {
@@ -107,10 +94,7 @@ describe('@cobro/core/adapter in edge runtimes (createHttpClient over fetch)', (
     });
     expect(idempotent.kind).toBe('network');
 
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const port = (closed.address() as AddressInfo).port;
-    await new Promise((resolve) => closed.close(resolve));
+    const port = await closedPort();
     const refused = createHttpClient({ baseURL: `http://127.0.0.1:${port}`, userAgent: 'cobro-test/1.0' });
     const error = toApiCallError({
       provider: 'test',

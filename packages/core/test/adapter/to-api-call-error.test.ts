@@ -1,32 +1,18 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApiCallError } from '@cobro/core';
 import { createHttpClient, kindFromStatus, parseRetryAfter, toApiCallError } from '@cobro/core/adapter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closedPort, failureOf, type LoopbackServer, startLoopbackServer } from './loopback-server';
 
-let server: Server;
+let loopback: LoopbackServer;
 let baseURL: string;
 
 beforeAll(async () => {
   // Reads the whole request, then never answers: the request reached the server, so a timeout is ambiguous.
-  server = createServer((request) => request.resume());
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  loopback = await startLoopbackServer((request) => request.resume());
+  baseURL = loopback.baseURL;
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
-
-async function failureOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a failure');
-}
+afterAll(() => loopback.close());
 
 describe('toApiCallError over real HTTP', () => {
   it('reports a timeout after the request was written as ambiguous for a non-idempotent call', async () => {
@@ -49,10 +35,7 @@ describe('toApiCallError over real HTTP', () => {
   });
 
   it('reports a refused connection as network, even for a non-idempotent call', async () => {
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const port = (closed.address() as AddressInfo).port;
-    await new Promise((resolve) => closed.close(resolve));
+    const port = await closedPort();
     const http = createHttpClient({ baseURL: `http://127.0.0.1:${port}`, userAgent: 'cobro-test' });
     const error = toApiCallError({ provider: 'test', error: await failureOf(http.post('/x', {})), idempotent: false });
     expect(error.kind).toBe('network');
