@@ -58,29 +58,33 @@ function keyOf(
 const nodeAlgorithm = (algorithm: 'SHA-256' | 'SHA-1' | 'SHA-512') =>
   algorithm === 'SHA-256' ? 'sha256' : algorithm === 'SHA-1' ? 'sha1' : 'sha512';
 
+/** The options of {@link nodeHmac} and {@link nodeHmacHex}. */
+interface NodeHmacOptions {
+  /** The shared secret. */
+  secret: string | Uint8Array;
+  /** The bytes (or UTF-8 text) to authenticate; several parts are hashed one after the other, never concatenated. */
+  data: string | Uint8Array | readonly (string | Uint8Array)[];
+  /** Hash algorithm. */
+  algorithm?: 'SHA-256' | 'SHA-1' | 'SHA-512';
+}
+
+// The HMAC with every part of `data` hashed, ready for its digest; `undefined` without `node:crypto`.
+function hashed({ secret, data, algorithm = 'SHA-256' }: NodeHmacOptions): NodeHmac | undefined {
+  const node = nodeBuiltins();
+  if (!node) return undefined;
+  const hmac = node.crypto.createHmac(nodeAlgorithm(algorithm), keyOf(node, secret));
+  if (typeof data === 'string' || data instanceof Uint8Array) return hmac.update(data);
+  for (const part of data) hmac.update(part);
+  return hmac;
+}
+
 /**
  * The raw HMAC of `data`, computed synchronously by Node's own `node:crypto` (no promise, no hex), or `undefined`
  * where there is no `node:crypto` (edge runtimes: use `computeHmac`). Several parts are hashed one after the other,
  * never concatenated, so a signed prefix costs no copy of the body.
  */
-export function nodeHmac({
-  secret,
-  data,
-  algorithm = 'SHA-256',
-}: {
-  /** The shared secret. */
-  secret: string | Uint8Array;
-  /** The bytes (or UTF-8 text) to authenticate, or several parts of them in order. */
-  data: string | Uint8Array | readonly (string | Uint8Array)[];
-  /** Hash algorithm. */
-  algorithm?: 'SHA-256' | 'SHA-1' | 'SHA-512';
-}): Uint8Array | undefined {
-  const node = nodeBuiltins();
-  if (!node) return undefined;
-  const hmac = node.crypto.createHmac(nodeAlgorithm(algorithm), keyOf(node, secret));
-  if (typeof data === 'string' || data instanceof Uint8Array) return hmac.update(data).digest();
-  for (const part of data) hmac.update(part);
-  return hmac.digest();
+export function nodeHmac(options: NodeHmacOptions): Uint8Array | undefined {
+  return hashed(options)?.digest();
 }
 
 /**
@@ -88,24 +92,8 @@ export function nodeHmac({
  * native code, no promise), or `undefined` where there is no `node:crypto` (edge runtimes: use `computeHmac`).
  * Webhook verifiers use it to match the official libraries' speed on Node.
  */
-export function nodeHmacHex({
-  secret,
-  data,
-  algorithm = 'SHA-256',
-}: {
-  /** The shared secret. */
-  secret: string | Uint8Array;
-  /** The bytes (or UTF-8 text) to authenticate; several parts are hashed one after the other, never concatenated. */
-  data: string | Uint8Array | readonly (string | Uint8Array)[];
-  /** Hash algorithm. */
-  algorithm?: 'SHA-256' | 'SHA-1' | 'SHA-512';
-}): string | undefined {
-  const node = nodeBuiltins();
-  if (!node) return undefined;
-  const hmac = node.crypto.createHmac(nodeAlgorithm(algorithm), keyOf(node, secret));
-  if (typeof data === 'string' || data instanceof Uint8Array) return hmac.update(data).digest('hex');
-  for (const part of data) hmac.update(part);
-  return hmac.digest('hex');
+export function nodeHmacHex(options: NodeHmacOptions): string | undefined {
+  return hashed(options)?.digest('hex');
 }
 
 /**
