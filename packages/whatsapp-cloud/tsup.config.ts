@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { minifiedDist } from '../../scripts/minified-dist';
 import { writeThirdPartyLicenses } from '../../scripts/third-party-licenses';
 import packageJson from './package.json' with { type: 'json' };
 
@@ -16,18 +17,7 @@ export default defineConfig({
   // on a bare `crypto`.
   removeNodeProtocol: false,
   sourcemap: true,
-  // Minified: an import's time is mostly V8 reading the source, and fewer bytes read faster. The source maps beside
-  // the files give stack traces their names back (`node --enable-source-maps`).
-  minify: true,
-  esbuildOptions(options, { format }) {
-    // tsup turns the split ESM build into CommonJS with sucrase, which breaks on syntax-minified class constructors
-    // (`super(…),this.x=…`): the CommonJS build keeps whitespace and identifier minification only.
-    if (format === 'cjs') {
-      options.minify = false;
-      options.minifyWhitespace = true;
-      options.minifyIdentifiers = true;
-    }
-  },
+  ...minifiedDist,
   clean: true,
   target: 'es2022',
   define: { __COBRO_VERSION__: JSON.stringify(packageJson.version) },
