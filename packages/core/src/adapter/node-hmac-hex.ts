@@ -59,7 +59,7 @@ const nodeAlgorithm = (algorithm: 'SHA-256' | 'SHA-1' | 'SHA-512') =>
   algorithm === 'SHA-256' ? 'sha256' : algorithm === 'SHA-1' ? 'sha1' : 'sha512';
 
 /** The options of {@link nodeHmac} and {@link nodeHmacHex}. */
-interface NodeHmacOptions {
+export interface NodeHmacOptions {
   /** The shared secret. */
   secret: string | Uint8Array;
   /** The bytes (or UTF-8 text) to authenticate; several parts are hashed one after the other, never concatenated. */
