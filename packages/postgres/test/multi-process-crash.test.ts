@@ -160,9 +160,10 @@ describe.skipIf(url === undefined)('4 worker processes on one PostgreSQL, killed
     await Promise.all(live.map((worker) => worker.ready));
 
     let kills = 0;
-    // How long a run takes, smoothed: kills are drawn within its first 60%, so a faster store or runtime is still
-    // killed mid-run rather than after its runs have finished (a fixed window let fast runs escape the kills).
-    let runMs = 400;
+    // Kills are placed by progress, not by the clock: a victim dies once the emulator has seen a random number of
+    // requests since the run began, drawn up to the smoothed number a run makes. A faster machine or store then
+    // still loses workers mid-run (a time window let fast runs finish before their kill, and the guard below fail).
+    let requestsPerRun = 20;
     const errors: string[] = [];
     const paid = new Set<string>();
     let statusesDelivered = 0;
@@ -170,28 +171,29 @@ describe.skipIf(url === undefined)('4 worker processes on one PostgreSQL, killed
       live = live.filter((worker) => worker.alive);
       while (live.length < 4) live.push(spawn());
       await Promise.all(live.map((worker) => worker.ready));
-      const started = performance.now();
+      const before = emulator!.requests.length;
       const runs = live.map((worker) => ask(worker, { type: 'run' }));
-      let timer: NodeJS.Timeout | undefined;
-      if (withKills && next() < 0.4) {
+      let watch: NodeJS.Timeout | undefined;
+      if (withKills && next() < 0.5) {
         const victim = live[Math.floor(next() * live.length)] as Worker;
-        // A random moment while the run is in flight: before, during or after one of its sends.
-        timer = setTimeout(
-          () => {
-            if (victim.alive) {
-              victim.child.kill('SIGKILL');
-              // Dead from now on: its exit event comes later, and a victim that had already finished its run must
-              // not be handed a webhook meanwhile (that delivery would be lost with it, not refused by cobro).
-              victim.alive = false;
-              kills += 1;
-            }
-          },
-          Math.floor(next() * 0.6 * runMs),
-        );
+        const after = Math.floor(next() * requestsPerRun);
+        // Polled every millisecond, so the kill also lands between requests: inside a store transaction, before
+        // or after a send, or while the run plans.
+        watch = setInterval(() => {
+          if (emulator!.requests.length - before < after) return;
+          clearInterval(watch);
+          if (victim.alive) {
+            victim.child.kill('SIGKILL');
+            // Dead from now on: its exit event comes later, and a victim that had already finished its run must
+            // not be handed a webhook meanwhile (that delivery would be lost with it, not refused by cobro).
+            victim.alive = false;
+            kills += 1;
+          }
+        }, 1);
       }
       const replies = await Promise.all(runs);
-      clearTimeout(timer);
-      if (!withKills || timer === undefined) runMs = 0.8 * runMs + 0.2 * (performance.now() - started);
+      clearInterval(watch);
+      requestsPerRun = Math.max(1, 0.8 * requestsPerRun + 0.2 * (emulator!.requests.length - before));
       for (const reply of replies) {
         if (!reply.ok && reply.error !== 'killed') errors.push(reply.error ?? '?');
       }
