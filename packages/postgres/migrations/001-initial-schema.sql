@@ -159,8 +159,15 @@ CREATE TABLE inbound (
   last_at timestamptz NOT NULL
 );
 
--- Shared rate limits (messages per second per WhatsApp number), in epoch microseconds.
+-- Shared rate limits (messages per second per WhatsApp number), in epoch microseconds: the grid's next free slot, how
+-- many slots were ever taken, and the recent reservations (slot indexes start…end, the first slot's time, the caller's
+-- now) that keep a catch-up within one second's rate.
 CREATE TABLE send_slots (
   key text COLLATE "C" PRIMARY KEY,
-  next_free_micros bigint NOT NULL
+  next_free_micros bigint NOT NULL,
+  taken bigint NOT NULL DEFAULT 0,
+  log_starts bigint[] NOT NULL DEFAULT '{}',
+  log_ends bigint[] NOT NULL DEFAULT '{}',
+  log_firsts bigint[] NOT NULL DEFAULT '{}',
+  log_nows bigint[] NOT NULL DEFAULT '{}'
 );

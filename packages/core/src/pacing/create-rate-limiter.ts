@@ -65,9 +65,11 @@ function check(options: RateLimiterOptions): void {
  * When the event loop stalls, slots that came due meanwhile are granted as soon as it resumes, as fast as the second
  * rule allows: the stall is caught up inside the one-second budget instead of being lost or burst past it.
  *
- * Shared by processes, the store keeps slots disjoint and evenly spaced, but each limiter's log sees only its own
- * sends: slots a stalled process sends late (at most `batch` held when it stalled, plus the unused ones it takes back
- * within `catchUpMs`) can put that many more than the rate into one second across processes.
+ * Shared by processes, the store keeps slots disjoint and evenly spaced, and holds back slots taken from the past
+ * until the second they land in has room (it remembers when each reservation's slots could go): a catch-up never
+ * puts more than the rate into one second, whichever processes send it. What the store cannot see is a process
+ * sending later than its slot (a stall while it holds up to `batch` of them): by that lateness, a second can hold a
+ * few more.
  */
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   check(options);
@@ -100,7 +102,14 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
       try {
         const current = nowMicros();
         const from = Math.max(current - catchUpMicros, busySince);
-        const first = await reserve({ key, count: batch, intervalMicros, nowMicros: Math.floor(from) });
+        const first = await reserve({
+          key,
+          count: batch,
+          intervalMicros,
+          nowMicros: current,
+          fromMicros: Math.floor(from),
+          ratePerSecond: rate,
+        });
         runs.push({ next: first, left: batch });
         reserved += batch;
       } finally {

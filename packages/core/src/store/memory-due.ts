@@ -1,3 +1,4 @@
+import { type SlotLedger, takeSlots } from '../pacing/slot-ledger';
 import type { BillingStoreV1 } from '../spec/billing-store/v1/billing-store-v1';
 import type { BillingStoreV1DueCustomer } from '../spec/billing-store/v1/billing-store-v1-due-customer';
 import { assertDuration, assertText, instantMs } from './store-input';
@@ -76,7 +77,7 @@ export function createMemoryDue(): MemoryDue {
   // Claimed customers leave the heap; a worker that dies leaves them here until the lease runs out.
   const leased = new Set<string>();
   const inbound = new Map<string, number>();
-  const slots = new Map<string, number>();
+  const slots = new Map<string, SlotLedger>();
 
   const stateOf = (customerId: string) => {
     let state = states.get(customerId);
@@ -175,13 +176,16 @@ export function createMemoryDue(): MemoryDue {
         const atMs = instantMs(at, 'at');
         if ((inbound.get(customerId) ?? Number.NEGATIVE_INFINITY) < atMs) inbound.set(customerId, atMs);
       },
-      async reserveSendSlots({ key, count, intervalMicros, nowMicros }) {
+      async reserveSendSlots(input) {
+        const { key, count, intervalMicros, nowMicros, fromMicros, ratePerSecond } = input;
         assertText(key, 'key');
         assertDuration(count, 'count');
         if (!(Number.isFinite(intervalMicros) && intervalMicros > 0)) assertDuration(intervalMicros, 'intervalMicros');
         if (!Number.isSafeInteger(nowMicros)) assertDuration(nowMicros, 'nowMicros');
-        const first = Math.max(slots.get(key) ?? 0, nowMicros);
-        slots.set(key, first + count * intervalMicros);
+        if (fromMicros !== undefined && !Number.isSafeInteger(fromMicros)) assertDuration(fromMicros, 'fromMicros');
+        if (ratePerSecond !== undefined) assertDuration(ratePerSecond, 'ratePerSecond');
+        const { first, ledger } = takeSlots(slots.get(key) ?? { nextFree: 0, taken: 0, entries: [] }, input);
+        slots.set(key, ledger);
         return first;
       },
     },

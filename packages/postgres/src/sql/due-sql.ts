@@ -38,13 +38,35 @@ export const recordInboundSql = (
 ON CONFLICT (customer_id) DO UPDATE SET last_at = GREATEST(i.last_at, excluded.last_at)`;
 
 /**
- * @internal `reserveSendSlots`: one upsert under the row lock; returns the first slot (text, a bigint). The new row
- * starts at `nowMicros`; an existing one at the later of its next free slot and `nowMicros`.
+ * @internal `reserveSendSlots` (the SQL twin of `@cobro/core`'s `takeSlots`): one upsert under the row lock; returns
+ * the first slot (text, a bigint). `$2` is where slots may start (`fromMicros` or `nowMicros`), `$3` the count, `$4`
+ * the spacing, `$5` now and `$6` the rate per second (NULL: no window check, no log). The first slot is the latest of
+ * `$2`, the next free slot, and one second after the slots `$6` places before these could go; the log keeps only what
+ * a later call can look back to.
  */
-export const reserveSendSlotsSql = (s: string) => `INSERT INTO ${s}.send_slots AS r (key, next_free_micros)
-VALUES ($1, $2::bigint + $3::bigint * $4::bigint)
-ON CONFLICT (key) DO UPDATE SET
-  next_free_micros = GREATEST(r.next_free_micros, $2::bigint) + $3::bigint * $4::bigint
+export const reserveSendSlotsSql = (s: string) => `INSERT INTO ${s}.send_slots AS r
+  (key, next_free_micros, taken, log_starts, log_ends, log_firsts, log_nows)
+VALUES ($1, $2::bigint + $3::bigint * $4::bigint, $3::bigint,
+  CASE WHEN $6::bigint IS NULL THEN '{}' ELSE ARRAY[1::bigint] END,
+  CASE WHEN $6::bigint IS NULL THEN '{}' ELSE ARRAY[$3::bigint] END,
+  CASE WHEN $6::bigint IS NULL THEN '{}' ELSE ARRAY[$2::bigint] END,
+  CASE WHEN $6::bigint IS NULL THEN '{}' ELSE ARRAY[$5::bigint] END)
+ON CONFLICT (key) DO UPDATE SET (next_free_micros, taken, log_starts, log_ends, log_firsts, log_nows) = (
+  SELECT f.first + $3::bigint * $4::bigint, r.taken + $3::bigint,
+    CASE WHEN $6::bigint IS NULL THEN '{}' ELSE r.log_starts[d.dropped + 1:] || (r.taken + 1) END,
+    CASE WHEN $6::bigint IS NULL THEN '{}' ELSE r.log_ends[d.dropped + 1:] || (r.taken + $3::bigint) END,
+    CASE WHEN $6::bigint IS NULL THEN '{}' ELSE r.log_firsts[d.dropped + 1:] || f.first END,
+    CASE WHEN $6::bigint IS NULL THEN '{}' ELSE r.log_nows[d.dropped + 1:] || $5::bigint END
+  FROM (SELECT GREATEST(r.next_free_micros, $2::bigint, (
+      SELECT max(GREATEST(l.first + (b.base - l.start) * $4::bigint,
+        l.now - (GREATEST(l.start, b.base) - b.base) * $4::bigint)) + 1000000
+      FROM unnest(r.log_starts, r.log_ends, r.log_firsts, r.log_nows) AS l(start, ends, first, now),
+        (SELECT r.taken + 1 - $6::bigint AS base) AS b
+      WHERE l.start <= b.base + $3::bigint - 1 AND l.ends >= b.base
+    )) AS first) AS f,
+  -- Entries are in slot order, so the ones no later call can look back to are a prefix: sliced off.
+  (SELECT count(*)::int AS dropped FROM unnest(r.log_ends) AS e WHERE e < r.taken + $3::bigint + 1 - $6::bigint) AS d
+)
 RETURNING (r.next_free_micros - $3::bigint * $4::bigint)::text AS first_slot`;
 
 /**

@@ -328,6 +328,65 @@ export function describeDueCases(name: string, freshStore: FreshStore): void {
       expect(Math.max(...slots)).toBe(1_000_000 + 99 * 1000);
     });
 
+    it('takes back slots nobody used from fromMicros, and with ratePerSecond only as far as each second has room', async () => {
+      const store = await freshStore();
+      const base = 1_795_000_000_000_000;
+      const second = 1_000_000;
+      // Without a rate, a catch-up takes every unused slot since fromMicros.
+      await store.reserveSendSlots({ key: 'wa:free', count: 10, intervalMicros: 100_000, nowMicros: base });
+      expect(
+        await store.reserveSendSlots({
+          key: 'wa:free',
+          count: 10,
+          intervalMicros: 100_000,
+          nowMicros: base + 3 * second,
+          fromMicros: base + 2 * second,
+        }),
+      ).toBe(base + 2 * second);
+      // With a rate, slots taken on time keep the grid exactly: a second holds the rate, never less. (Demand starts at
+      // the first call, so it reaches back no further.)
+      for (let call = 0; call < 30; call++) {
+        const at = base + call * 300_000;
+        expect(
+          await store.reserveSendSlots({
+            key: 'wa:steady',
+            count: 3,
+            intervalMicros: 100_000,
+            nowMicros: at,
+            fromMicros: Math.max(base, at - second),
+            ratePerSecond: 10,
+          }),
+        ).toBe(at);
+      }
+      // With one: 10 a second, processes reserving 1–3 slots at a time at seeded moments, each reaching a second back
+      // for what a stall let pass, each sending a slot at the later of its time and the reservation's. No one-second
+      // window may hold more than 10 sends.
+      let seed = 7;
+      const next = () => {
+        seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+        return seed / 2_147_483_648;
+      };
+      let now = base;
+      const sends: number[] = [];
+      for (let call = 0; call < 120; call++) {
+        now += Math.floor(next() * 400_000);
+        const count = 1 + Math.floor(next() * 3);
+        const first = await store.reserveSendSlots({
+          key: 'wa:1',
+          count,
+          intervalMicros: 100_000,
+          nowMicros: now,
+          fromMicros: now - second,
+          ratePerSecond: 10,
+        });
+        for (let i = 0; i < count; i++) sends.push(Math.max(first + i * 100_000, now));
+      }
+      sends.sort((a, b) => a - b);
+      for (let i = 10; i < sends.length; i++) expect(sends[i]! - sends[i - 10]!).toBeGreaterThanOrEqual(second);
+      // And a stall is caught up: far more than 10 a second would be lost otherwise, so the slots kept pace with time.
+      expect(sends.length).toBeGreaterThan(Math.floor((now - base) / second) * 10 - 20);
+    });
+
     it('refuses a malformed reservation', async () => {
       const store = await freshStore();
       const error = await rejection(

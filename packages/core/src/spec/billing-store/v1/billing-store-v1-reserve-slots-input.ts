@@ -11,4 +11,15 @@ export interface BillingStoreV1ReserveSlotsInput {
   readonly intervalMicros: number;
   /** The current instant, in epoch microseconds. */
   readonly nowMicros: number;
+  /**
+   * How far back slots nobody used may still be taken (a catch-up after a stall), in epoch microseconds; default
+   * `nowMicros`, which takes none.
+   */
+  readonly fromMicros?: number;
+  /**
+   * Sends allowed in any one-second window. Given, a slot is never earlier than one second after the latest instant
+   * at which the slot `ratePerSecond` places before it could go (the later of that slot and the `nowMicros` of the
+   * call that took it): slots taken from the past, sent at once, keep every second within the rate.
+   */
+  readonly ratePerSecond?: number;
 }

@@ -244,8 +244,10 @@ export interface BillingStoreV1 {
   /** Records an inbound message from the customer at `at` (keeps the latest): the 24-hour service window opens. */
   recordInbound(customerId: string, at: Instant): Promise<void>;
   /**
-   * Takes `count` consecutive slots of a rate limit shared by every process, atomically: the first slot is the later
-   * of `nowMicros` and the limit's next free slot, and the next free slot moves `count × intervalMicros` on.
+   * Takes `count` consecutive slots of a rate limit shared by every process, atomically: the first slot is the latest
+   * of `fromMicros` (default `nowMicros`), the limit's next free slot and, with `ratePerSecond`, one second after the
+   * slot that many places earlier could go (see {@link BillingStoreV1ReserveSlotsInput}); the next free slot moves
+   * `count × intervalMicros` on.
    *
    * @returns the first slot's time in epoch microseconds; slot `i` is at that plus `i × intervalMicros`.
    */
