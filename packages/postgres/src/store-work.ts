@@ -7,6 +7,7 @@ import type {
   Customer,
 } from '@cobro/core';
 import { createOutboxKey } from '@cobro/core';
+import { createCallBatcher, runAlone } from './call-batcher';
 import type { SqlDriver } from './driver/sql-driver';
 import { claimSql, completeSql, releaseSql } from './sql/claim-sql';
 import { getCustomersWorkSql, getCustomerWorkSql } from './sql/customer-work-sql';
@@ -28,6 +29,7 @@ import {
   listOutboxSql,
   recoverExpiredOutboxSql,
 } from './sql/outbox-sql';
+import { enqueueTakenOutboxBatchSql, finishOutboxSendBatchSql } from './sql/send-batch-sql';
 import { statementsFor } from './sql/sql-fragments';
 import { auditJson, invoiceFromRow, linkFromJson, messageJson, type RecordMethodName } from './store-records';
 import { duration, instant, json, msOf, optionalInstant, refuse, safeNumber, text, wholeNumber } from './store-values';
@@ -80,11 +82,82 @@ function workFromRow(row: WorkRow): BillingStoreV1CustomerWork {
 
 const leaseEnd = (now: string, leaseMs: number) => new Date(msOf(now) + leaseMs).toISOString();
 
+/** The most calls one batched statement carries (see `createCallBatcher`). */
+const maxBatch = 64;
+
+/** A JSON object from plain fields and fields already JSON text (a payload, a message), without parsing them again. */
+function jsonObject(fields: Record<string, unknown>, jsonFields: Record<string, string | null>): string {
+  let out = JSON.stringify(fields).slice(0, -1);
+  for (const [name, value] of Object.entries(jsonFields)) out += `,"${name}":${value ?? 'null'}`;
+  return `${out}}`;
+}
+
+interface EnqueueCall {
+  readonly key: string;
+  readonly statement: string;
+  readonly params: readonly unknown[];
+  /** The call as an element of `enqueueTakenOutboxBatchSql`'s array (taken calls only). */
+  readonly json?: string;
+  /** The entry as inserted, built here: the batch returns rows only for entries that were there already. */
+  readonly inserted?: () => BillingStoreV1OutboxEntry;
+}
+
+interface FinishCall {
+  readonly key: string;
+  /** The parameters of `finishOutboxSendSql`, for a call run alone. */
+  readonly params: readonly unknown[];
+  /** The call as an element of `finishOutboxSendBatchSql`'s array. */
+  readonly json: string;
+}
+
 /** @internal Idempotency keys, claims, the outbox, the due index, the inbound window and send slots on PostgreSQL. */
 export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
   const sql = statementsFor(s);
-  const entry = async (sql: string, params: unknown[]) =>
+  const entry = async (sql: string, params: readonly unknown[]) =>
     (await db.query<{ entry: BillingStoreV1OutboxEntry }>(sql, params))[0]?.entry;
+  const enqueueAlone = async ({ key, statement, params }: EnqueueCall) => {
+    for (let attempt = 1; ; attempt += 1) {
+      const [row] = await db.query<{ entry: BillingStoreV1OutboxEntry; created: boolean }>(statement, params);
+      // Empty only when a concurrent insert committed after this statement's snapshot: read it again.
+      if (row) return { entry: row.entry, created: row.created };
+      if (attempt === 5) throw new Error(`enqueueOutbox: entry ${key} neither inserted nor found`);
+    }
+  };
+  // The two statements of every send (take it, settle it) run batched while one of the kind is in flight.
+  const enqueueTaken = createCallBatcher<EnqueueCall, { entry: BillingStoreV1OutboxEntry; created: boolean }>({
+    keyOf: (call) => call.key,
+    maxSize: maxBatch,
+    runOne: enqueueAlone,
+    async runBatch(calls) {
+      const rows = await db.query<{ n: number; entry: BillingStoreV1OutboxEntry; created: boolean }>(
+        sql(enqueueTakenOutboxBatchSql),
+        [`[${calls.map((call) => call.json).join(',')}]`],
+      );
+      const results: ({ entry: BillingStoreV1OutboxEntry; created: boolean } | typeof runAlone)[] = calls.map(
+        () => runAlone,
+      );
+      for (const row of rows) {
+        const call = calls[row.n - 1] as EnqueueCall;
+        results[row.n - 1] = row.created
+          ? { entry: (call.inserted as () => BillingStoreV1OutboxEntry)(), created: true }
+          : { entry: row.entry, created: false };
+      }
+      return results;
+    },
+  });
+  const finishSend = createCallBatcher<FinishCall, BillingStoreV1OutboxEntry | undefined>({
+    keyOf: (call) => call.key,
+    maxSize: maxBatch,
+    runOne: (call) => entry(sql(finishOutboxSendSql), call.params),
+    async runBatch(calls) {
+      const rows = await db.query<{ n: number; entry: BillingStoreV1OutboxEntry }>(sql(finishOutboxSendBatchSql), [
+        `[${calls.map((call) => call.json).join(',')}]`,
+      ]);
+      const results: (BillingStoreV1OutboxEntry | undefined)[] = calls.map(() => undefined);
+      for (const row of rows) results[row.n - 1] = row.entry;
+      return results;
+    },
+  });
 
   return {
     async rememberIdempotencyKey(key, result, { now, ttlMs }) {
@@ -131,20 +204,48 @@ export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
       const now = instant(input.now, 'now');
       const notBefore = optionalInstant(input.notBefore, 'notBefore');
       const key = createOutboxKey(input.invoiceId, input.stage);
-      const fields = [key, input.invoiceId, input.stage, input.customerId, json(input.payload), now, notBefore];
+      const payload = json(input.payload);
+      const fields = [key, input.invoiceId, input.stage, input.customerId, payload, now, notBefore];
       const begin = input.begin
         ? [text(input.begin.owner, 'begin.owner'), leaseEnd(now, duration(input.begin.leaseMs, 'begin.leaseMs'))]
         : undefined;
       // Taken for sending at once when asked and due: a statement that writes no due index (nothing is pending).
-      const taken = begin !== undefined && (notBefore === null || msOf(notBefore) <= msOf(now));
-      const statement = taken ? sql(enqueueTakenOutboxSql) : sql(enqueueOutboxSql);
-      const params = taken ? [...fields, ...(begin as string[])] : [...fields, input.claimedBy ?? null];
-      for (let attempt = 1; ; attempt += 1) {
-        const [row] = await db.query<{ entry: BillingStoreV1OutboxEntry; created: boolean }>(statement, params);
-        // Empty only when a concurrent insert committed after this statement's snapshot: read it again.
-        if (row) return { entry: row.entry, created: row.created };
-        if (attempt === 5) throw new Error(`enqueueOutbox: entry ${key} neither inserted nor found`);
+      if (begin !== undefined && (notBefore === null || msOf(notBefore) <= msOf(now))) {
+        const [owner, leaseExpiresAt] = begin as [string, string];
+        return enqueueTaken({
+          key,
+          statement: sql(enqueueTakenOutboxSql),
+          params: [...fields, owner, leaseExpiresAt],
+          inserted: () => ({
+            key,
+            invoiceId: input.invoiceId,
+            stage: input.stage,
+            customerId: input.customerId,
+            state: 'sending',
+            payload: JSON.parse(payload),
+            attempts: 1,
+            createdAt: now,
+            updatedAt: now,
+            ...(notBefore === null ? {} : { notBefore }),
+            owner,
+            leaseExpiresAt,
+          }),
+          json: jsonObject(
+            {
+              key,
+              invoiceId: input.invoiceId,
+              stage: input.stage,
+              customerId: input.customerId,
+              at: now,
+              notBefore,
+              owner,
+              leaseExpiresAt,
+            },
+            { payload },
+          ),
+        });
       }
+      return enqueueAlone({ key, statement: sql(enqueueOutboxSql), params: [...fields, input.claimedBy ?? null] });
     },
     async getOutbox(key) {
       return entry(sql(getOutboxSql), [key]);
@@ -167,9 +268,14 @@ export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
       const params = outcomeParams(outcome);
       const message = effects?.message === undefined ? null : messageJson(effects.message);
       const audit = auditJson(effects?.audit ?? []);
-      // Only a retry (back to pending) can lower the due index: the common outcomes run a statement without it.
-      const statement = outcome.state === 'pending' ? sql(finishOutboxRetrySql) : sql(finishOutboxSendSql);
-      return entry(statement, [key, owner, ...params, message, audit]);
+      // Only a retry (back to pending) can lower the due index: it runs alone, on a statement of its own.
+      if (outcome.state === 'pending') return entry(sql(finishOutboxRetrySql), [key, owner, ...params, message, audit]);
+      const [state, at, , error, channelMessageId] = params as [string, string, null, string | null, string | null];
+      return finishSend({
+        key,
+        params: [key, owner, ...params, message, audit],
+        json: jsonObject({ key, owner, state, at, channelMessageId }, { error, message, audit }),
+      });
     },
     async recoverExpiredOutbox(now) {
       const rows = await db.query<{ entry: BillingStoreV1OutboxEntry }>(sql(recoverExpiredOutboxSql), [
@@ -283,11 +389,15 @@ export function createWorkMethods(db: SqlDriver, s: string): WorkMethods {
       // Slots are whole microseconds: a fractional spacing (3 per second) rounds up, staying under the ceiling.
       const interval = Math.ceil(input.intervalMicros);
       const now = wholeNumber(input.nowMicros, 'nowMicros', 0);
+      const from = input.fromMicros === undefined ? now : wholeNumber(input.fromMicros, 'fromMicros', 0);
+      const rate = input.ratePerSecond === undefined ? null : wholeNumber(input.ratePerSecond, 'ratePerSecond', 1);
       const [row] = await db.query<{ first_slot: string }>(sql(reserveSendSlotsSql), [
         input.key,
-        String(now),
+        String(from),
         String(count),
         String(interval),
+        String(now),
+        rate === null ? null : String(rate),
       ]);
       return safeNumber(row?.first_slot, 'send_slots.next_free_micros');
     },

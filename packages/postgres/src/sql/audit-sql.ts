@@ -7,16 +7,20 @@ export const auditJson = (a: string) => `(jsonb_strip_nulls(jsonb_build_object(
 )) || CASE WHEN ${a}.details IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('details', ${a}.details) END)`;
 
 /**
- * @internal Appends the entries of a JSON array (`json`) when `gate` holds, numbered by the table's identity in the
- * array's order (no lock beyond the table's ROW EXCLUSIVE; see `listAuditSql`). Yields the appended rows as `appended`.
+ * @internal Appends the JSON entries (a column `e`) of `rows`, a `FROM … ORDER BY …` clause, numbered by the table's
+ * identity in that order (no lock beyond the table's ROW EXCLUSIVE; see `listAuditSql`). Yields the appended rows as
+ * `appended`.
  */
-export const insertAuditFromJson = (s: string, json: string, gate = 'true') => `appended AS (
+export const insertAudit = (s: string, rows: string) => `appended AS (
   INSERT INTO ${s}.audit (at, actor, action, invoice_id, customer_id, details)
   SELECT (e->>'at')::timestamptz, e->>'actor', e->>'action', e->>'invoiceId', e->>'customerId', e->'details'
-  FROM jsonb_array_elements(${json}) WITH ORDINALITY AS x(e, n) WHERE ${gate}
-  ORDER BY n
+  ${rows}
   RETURNING *
 )`;
+
+/** @internal `insertAudit` of the entries of one JSON array (`json`) in its order, when `gate` holds. */
+export const insertAuditFromJson = (s: string, json: string, gate = 'true') =>
+  insertAudit(s, `FROM jsonb_array_elements(${json}) WITH ORDINALITY AS x(e, n) WHERE ${gate} ORDER BY n`);
 
 /** @internal `appendAudit`. */
 export const appendAuditSql = (s: string) =>

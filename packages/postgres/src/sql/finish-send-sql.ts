@@ -1,9 +1,9 @@
 import { insertAuditFromJson } from './audit-sql';
 import { insertMessageFromJson } from './message-sql';
-import { lowerDue, notHeldBy, outboxJson, settleAssignments } from './outbox-sql';
+import { lowerDue, notHeldBy, outboxJson, outcomeParamsFrom, settleAssignments } from './outbox-sql';
 
 const finishSql = (s: string, retry: boolean) => `WITH settled AS (
-  UPDATE ${s}.outbox o SET ${settleAssignments(3)}
+  UPDATE ${s}.outbox o SET ${settleAssignments(outcomeParamsFrom(3))}
   WHERE o.key = $1 AND o.owner = $2 AND o.state IN ('sending', 'ambiguous')
   RETURNING o.*
 ), ${insertMessageFromJson(s, '$8::jsonb', '$8::jsonb IS NOT NULL AND EXISTS (SELECT 1 FROM settled)')},
@@ -35,7 +35,7 @@ export const finishOutboxRetrySql = (s: string) => finishSql(s, true);
  * worker's late answer then finds it settled); a retry lowers the due instant.
  */
 export const resolveOutboxSql = (s: string) => `WITH settled AS (
-  UPDATE ${s}.outbox o SET ${settleAssignments(2)}
+  UPDATE ${s}.outbox o SET ${settleAssignments(outcomeParamsFrom(2))}
   WHERE o.key = $1 AND (o.state IN ('ambiguous', 'failed') OR (o.state = 'sending' AND $2::text = 'sent'))
   RETURNING o.*
 ), due AS (

@@ -21,15 +21,16 @@ export const statusMoves = (
   ELSE array_position(ARRAY['queued','sent','delivered','read'], ${to}) > array_position(ARRAY['queued','sent','delivered','read'], ${from}) END)`;
 
 /**
- * @internal Inserts a message given as JSON (`$1`), unless its id or channel message id is logged; a status kept
- * for its channel message id is applied and consumed. `gate` is an extra condition (e.g. the outcome was accepted).
+ * @internal Inserts the messages `source` yields as JSON (a column `j`), unless an id or channel message id is
+ * logged; a status kept for a channel message id is applied and consumed. Adds the CTEs `incoming`, `early` and
+ * `logged`.
  */
-export const insertMessageFromJson = (s: string, json: string, gate = 'true') => `early AS (
-  DELETE FROM ${s}.early_statuses e WHERE ${gate} AND e.channel_message_id = (${json})->>'channelMessageId'
-    AND NOT EXISTS (SELECT 1 FROM ${s}.messages m WHERE m.id = (${json})->>'id' OR m.channel_message_id = e.channel_message_id)
+export const insertMessages = (s: string, source: string) => `incoming AS (
+  ${source}
+), early AS (
+  DELETE FROM ${s}.early_statuses e USING incoming i WHERE e.channel_message_id = i.j->>'channelMessageId'
+    AND NOT EXISTS (SELECT 1 FROM ${s}.messages m WHERE m.id = i.j->>'id' OR m.channel_message_id = e.channel_message_id)
   RETURNING e.*
-), incoming AS (
-  SELECT (${json}) AS j WHERE ${gate}
 ), logged AS (
   INSERT INTO ${s}.messages (id, direction, customer_id, invoice_id, related_invoice_ids, channel, channel_message_id,
     outbox_key, kind, message_key, stage, status, created_at, status_at, error, body, details)
@@ -41,10 +42,14 @@ export const insertMessageFromJson = (s: string, json: string, gate = 'true') =>
     CASE WHEN early.status IS NOT NULL AND ${statusMoves("j->>'status'", 'early.status')} THEN early.status_at ELSE (j->>'statusAt')::timestamptz END,
     CASE WHEN early.status IS NOT NULL AND ${statusMoves("j->>'status'", 'early.status')} AND early.error IS NOT NULL THEN early.error ELSE j->'error' END,
     j->>'text', j->'details'
-  FROM incoming LEFT JOIN early ON true
+  FROM incoming LEFT JOIN early ON early.channel_message_id = incoming.j->>'channelMessageId'
   ON CONFLICT DO NOTHING
   RETURNING id
 )`;
+
+/** @internal `insertMessages` of one message given as JSON (`json`), when `gate` holds. */
+export const insertMessageFromJson = (s: string, json: string, gate = 'true') =>
+  insertMessages(s, `SELECT (${json}) AS j WHERE ${gate}`);
 
 /** @internal `appendMessage`. */
 export const appendMessageSql = (s: string) =>

@@ -88,18 +88,31 @@ export const beginOutboxSendSql = (s: string) => `UPDATE ${s}.outbox o SET
 WHERE o.key = $1 AND o.state = 'pending' AND (o.not_before IS NULL OR o.not_before <= $4::timestamptz)
 RETURNING ${outboxJson('o')} AS entry`;
 
-/**
- * @internal The assignments that settle an entry with an outcome: `$o_state, $o_at, $o_not_before, $o_error,
- * $o_channel_message_id` are passed as parameters numbered from `first`.
- */
-export const settleAssignments = (first: number) => {
-  const [state, at, notBefore, error, channelMessageId] = [0, 1, 2, 3, 4].map((i) => `$${first + i}`);
-  return `state = ${state}, updated_at = ${at}::timestamptz, lease_expires_at = NULL,
-  not_before = CASE WHEN ${state} = 'pending' THEN ${notBefore}::timestamptz END,
-  last_error = CASE WHEN ${state} = 'sent' THEN NULL ELSE ${error}::jsonb END,
+/** @internal The values an outcome settles an entry with, as SQL expressions (parameters or columns). */
+export interface OutcomeValues {
+  readonly state: string;
+  readonly at: string;
+  readonly notBefore: string;
+  readonly error: string;
+  readonly channelMessageId: string;
+}
+
+/** @internal `OutcomeValues` as the parameters numbered from `first`, in `outcomeParams`' order. */
+export const outcomeParamsFrom = (first: number): OutcomeValues => ({
+  state: `$${first}::text`,
+  at: `$${first + 1}::timestamptz`,
+  notBefore: `$${first + 2}::timestamptz`,
+  error: `$${first + 3}::jsonb`,
+  channelMessageId: `$${first + 4}::text`,
+});
+
+/** @internal The assignments that settle an entry (alias `o`) with an outcome. */
+export const settleAssignments = ({ state, at, notBefore, error, channelMessageId }: OutcomeValues) =>
+  `state = ${state}, updated_at = ${at}, lease_expires_at = NULL,
+  not_before = CASE WHEN ${state} = 'pending' THEN ${notBefore} END,
+  last_error = CASE WHEN ${state} = 'sent' THEN NULL ELSE ${error} END,
   channel_message_id = CASE WHEN ${state} = 'sent' THEN ${channelMessageId} ELSE o.channel_message_id END,
-  sent_at = CASE WHEN ${state} = 'sent' THEN ${at}::timestamptz ELSE o.sent_at END`;
-};
+  sent_at = CASE WHEN ${state} = 'sent' THEN ${at} ELSE o.sent_at END`;
 
 /** @internal `recoverExpiredOutbox`: sending past its lease → ambiguous. */
 export const recoverExpiredOutboxSql = (s: string) => `WITH expired AS (
