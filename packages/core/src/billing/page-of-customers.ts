@@ -6,7 +6,7 @@ import { historyWindowMs } from './customer-send-state';
 
 // Customers whose work is read together. Small, so a customer's work is read shortly before its drain starts (a
 // page waits its turn behind the sends before it), yet one read serves several drains.
-const workChunk = 8;
+const workChunk = 16;
 
 /** Reads a customer's work; `undefined` when there is no such customer. */
 export type WorkReader = () => Promise<BillingStoreV1CustomerWork | undefined>;
