@@ -10,8 +10,18 @@ export interface EmulatorHandle {
   readonly accessToken: string;
   /** How many message requests it accepted and refused so far, and the CPU (user + system, µs) it used. */
   progress(): Promise<{ accepted: number; refused: number; cpuMicros: number }>;
-  /** Stops it and reports what it served, and the CPU (user + system, µs) it used. */
-  stop(): Promise<{ accepted: number; refused: number; problems: string[]; cpuMicros: number }>;
+  /**
+   * Stops it and reports what it served, the CPU (user + system, µs) it used, the rate at which messages arrived
+   * between the 10th and 90th percentile of them, and the most that arrived in any one second.
+   */
+  stop(): Promise<{
+    accepted: number;
+    refused: number;
+    problems: string[];
+    cpuMicros: number;
+    sustainedPerSecond: number;
+    busiestSecond: number;
+  }>;
 }
 
 /** Starts the WhatsApp emulator in a child process and waits for its address. */

@@ -39,6 +39,12 @@ const billing = createBilling({
   concurrency: 32,
 });
 
+/** Heap still reachable after a full collection (the worker runs with --expose-gc): what a leak would grow. */
+function retainedHeap(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
 process.once('message', async () => {
   let peakRss = process.memoryUsage.rss();
   const samples: number[] = [];
@@ -47,6 +53,11 @@ process.once('message', async () => {
     peakRss = Math.max(peakRss, rss);
     samples.push(rss);
   }, 500);
+  // The parent says when 10% of the sends are in: retained heap then, and again at the end.
+  let retainedAtTenth: number | undefined;
+  process.once('message', () => {
+    retainedAtTenth = retainedHeap();
+  });
   const cpuBefore = process.cpuUsage();
   let sent = 0;
   let failures = 0;
@@ -58,9 +69,19 @@ process.once('message', async () => {
   }
   clearInterval(sampler);
   const cpu = process.cpuUsage(cpuBefore);
+  const retainedAtEnd = retainedHeap();
   await store.close();
   process.send?.(
-    { sent, failures, peakRss, samples, roundTrips: store.roundTrips, cpuMicros: cpu.user + cpu.system },
+    {
+      sent,
+      failures,
+      peakRss,
+      samples,
+      retainedAtTenth: retainedAtTenth ?? retainedAtEnd,
+      retainedAtEnd,
+      roundTrips: store.roundTrips,
+      cpuMicros: cpu.user + cpu.system,
+    },
     () => process.exit(0),
   );
 });

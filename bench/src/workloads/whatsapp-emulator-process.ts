@@ -11,15 +11,41 @@ const cpuMicros = () => {
 };
 let refused = 0;
 const problems = new Set<string>();
+// When each accepted message arrived (ms), kept compactly: the rate is read off WhatsApp's side, not the sender's.
+let arrivals = new Float64Array(65_536);
 const drain = () => {
   for (const request of emulator.requests) {
-    if (request.messageId) accepted++;
-    else refused++;
+    if (request.messageId) {
+      if (accepted === arrivals.length) {
+        const grown = new Float64Array(arrivals.length * 2);
+        grown.set(arrivals);
+        arrivals = grown;
+      }
+      arrivals[accepted] = request.at.getTime();
+      accepted++;
+    } else refused++;
     for (const problem of request.validationErrors ?? []) if (problems.size < 5) problems.add(problem);
   }
   emulator.requests.length = 0;
 };
 const timer = setInterval(drain, 500);
+
+/**
+ * From the arrival times: the rate between the 10th and the 90th percentile of accepted messages (away from start-up
+ * and the tail), and the most that arrived in any one-second window [t, t + 1 s).
+ */
+function arrivalRates(): { sustainedPerSecond: number; busiestSecond: number } {
+  const times = arrivals.subarray(0, accepted).sort();
+  const first = Math.floor(accepted * 0.1);
+  const last = Math.floor(accepted * 0.9) - 1;
+  const span = ((times[last] ?? 0) - (times[first] ?? 0)) / 1000;
+  let busiestSecond = 0;
+  for (let start = 0, end = 0; end < times.length; end += 1) {
+    while ((times[end] as number) - (times[start] as number) >= 1000) start += 1;
+    busiestSecond = Math.max(busiestSecond, end - start + 1);
+  }
+  return { sustainedPerSecond: span > 0 ? (last - first) / span : Number.NaN, busiestSecond };
+}
 process.send?.({ type: 'ready', baseURL: emulator.baseURL, accessToken: emulator.accessToken });
 process.on('message', async (message: { type?: string }) => {
   if (message.type === 'progress') {
@@ -31,7 +57,8 @@ process.on('message', async (message: { type?: string }) => {
   clearInterval(timer);
   drain();
   await emulator.close();
-  process.send?.({ type: 'stopped', accepted, refused, problems: [...problems], cpuMicros: cpuMicros() }, () =>
-    process.exit(0),
+  process.send?.(
+    { type: 'stopped', accepted, refused, problems: [...problems], cpuMicros: cpuMicros(), ...arrivalRates() },
+    () => process.exit(0),
   );
 });
