@@ -1,5 +1,5 @@
 import { lowerDue } from './outbox-sql';
-import { iso } from './sql-fragments';
+import { iso, limitToLength } from './sql-fragments';
 
 /** @internal `markCustomerDue`. */
 export const markCustomerDueSql = (s: string) => lowerDue(s, 'SELECT $1::text AS customer_id, $2::timestamptz AS at');
@@ -77,7 +77,7 @@ RETURNING (r.next_free_micros - $3::bigint * $4::bigint)::text AS first_slot`;
 export const settleDueCustomersSql = (s: string) => `WITH input AS (
   SELECT e->>'customerId' AS customer_id, e->>'owner' AS owner, (e->>'sequence')::bigint AS sequence,
     (e->>'nextDueAt')::timestamptz AS next_due_at
-  FROM jsonb_array_elements($1::jsonb) AS e
+  FROM jsonb_array_elements($1::jsonb) AS e ${limitToLength('$1::jsonb')}
 )
 UPDATE ${s}.due_customers d SET
   due_at = CASE WHEN d.sequence = input.sequence THEN input.next_due_at ELSE LEAST(d.rearmed_at, input.next_due_at) END,

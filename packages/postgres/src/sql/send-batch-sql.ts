@@ -1,6 +1,7 @@
 import { insertAudit } from './audit-sql';
 import { insertMessages } from './message-sql';
 import { outboxJson, settleAssignments } from './outbox-sql';
+import { limitToLength } from './sql-fragments';
 
 /**
  * @internal Several `enqueueOutbox` calls with `begin` for entries due now, in one statement: `$1` is a JSON array of
@@ -15,6 +16,7 @@ export const enqueueTakenOutboxBatchSql = (s: string) => `WITH input AS (
     (x.i->>'notBefore')::timestamptz AS not_before, x.i->>'owner' AS owner,
     (x.i->>'leaseExpiresAt')::timestamptz AS lease_expires_at
   FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(i, n)
+  ${limitToLength('$1::jsonb')}
 ), inserted AS (
   INSERT INTO ${s}.outbox AS o (key, invoice_id, stage, customer_id, state, payload, attempts, created_at, updated_at,
     not_before, owner, lease_expires_at)
@@ -39,7 +41,7 @@ export const finishOutboxSendBatchSql = (s: string) => `WITH input AS (
     (x.i->>'at')::timestamptz AS at, NULLIF(x.i->'error', 'null') AS error, x.i->>'channelMessageId' AS channel_message_id,
     x.i->'message' AS message, x.i->'audit' AS audit
   FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(i, n)
-  ORDER BY key
+  ORDER BY key ${limitToLength('$1::jsonb')}
 ), settled AS (
   UPDATE ${s}.outbox o SET ${settleAssignments({
     state: 'input.state',
