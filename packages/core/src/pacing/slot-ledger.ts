@@ -54,12 +54,22 @@ export function takeSlots(
   const first = Math.max(ledger?.nextFree ?? Number.NEGATIVE_INFINITY, input.fromMicros ?? nowMicros, windowStart);
   // A later reservation looks back `ratePerSecond` slots from its own first slot at the earliest: older ones go.
   const keepFrom = taken + count + 1 - (ratePerSecond ?? 0);
-  const entries =
-    ratePerSecond === undefined
-      ? []
-      : [
-          ...(ledger?.entries ?? []).filter((each) => each.end >= keepFrom),
-          { start: taken + 1, end: taken + count, first, now: nowMicros },
-        ];
+  const entries = ratePerSecond === undefined ? [] : (ledger?.entries ?? []).filter((each) => each.end >= keepFrom);
+  const last = entries.at(-1);
+  if (
+    last !== undefined &&
+    onTime(last) &&
+    nowMicros <= first &&
+    first === last.first + (taken + 1 - last.start) * interval
+  )
+    entries[entries.length - 1] = { ...last, end: taken + count };
+  else if (ratePerSecond !== undefined) entries.push({ start: taken + 1, end: taken + count, first, now: nowMicros });
   return { first, ledger: { nextFree: first + count * interval, taken: taken + count, entries } };
 }
+
+/**
+ * An entry taken no later than its first slot bounds later slots by its grid alone (its `now` term never exceeds it),
+ * so a reservation on time that continues it on the same grid extends it instead of adding one: at a steady pace the
+ * ledger holds an entry or two, not a second's worth of reservations.
+ */
+const onTime = (entry: LedgerEntry) => entry.now <= entry.first;

@@ -42,7 +42,7 @@ ON CONFLICT (customer_id) DO UPDATE SET last_at = GREATEST(i.last_at, excluded.l
  * the first slot (text, a bigint). `$2` is where slots may start (`fromMicros` or `nowMicros`), `$3` the count, `$4`
  * the spacing, `$5` now and `$6` the rate per second (NULL: no window check, no log). The first slot is the latest of
  * `$2`, the next free slot, and one second after the slots `$6` places before these could go; the log keeps only what
- * a later call can look back to.
+ * a later call can look back to, and a reservation on time that continues its last entry's grid extends that entry.
  */
 export const reserveSendSlotsSql = (s: string) => `INSERT INTO ${s}.send_slots AS r
   (key, next_free_micros, taken, log_starts, log_ends, log_firsts, log_nows)
@@ -53,10 +53,14 @@ VALUES ($1, $2::bigint + $3::bigint * $4::bigint, $3::bigint,
   CASE WHEN $6::bigint IS NULL THEN '{}' ELSE ARRAY[$5::bigint] END)
 ON CONFLICT (key) DO UPDATE SET (next_free_micros, taken, log_starts, log_ends, log_firsts, log_nows) = (
   SELECT f.first + $3::bigint * $4::bigint, r.taken + $3::bigint,
-    CASE WHEN $6::bigint IS NULL THEN '{}' ELSE r.log_starts[d.dropped + 1:] || (r.taken + 1) END,
-    CASE WHEN $6::bigint IS NULL THEN '{}' ELSE r.log_ends[d.dropped + 1:] || (r.taken + $3::bigint) END,
-    CASE WHEN $6::bigint IS NULL THEN '{}' ELSE r.log_firsts[d.dropped + 1:] || f.first END,
-    CASE WHEN $6::bigint IS NULL THEN '{}' ELSE r.log_nows[d.dropped + 1:] || $5::bigint END
+    CASE WHEN $6::bigint IS NULL THEN '{}' WHEN m.merge THEN r.log_starts[d.dropped + 1:]
+      ELSE r.log_starts[d.dropped + 1:] || (r.taken + 1) END,
+    CASE WHEN $6::bigint IS NULL THEN '{}'
+      ELSE r.log_ends[d.dropped + 1:cardinality(r.log_ends) - m.merge::int] || (r.taken + $3::bigint) END,
+    CASE WHEN $6::bigint IS NULL THEN '{}' WHEN m.merge THEN r.log_firsts[d.dropped + 1:]
+      ELSE r.log_firsts[d.dropped + 1:] || f.first END,
+    CASE WHEN $6::bigint IS NULL THEN '{}' WHEN m.merge THEN r.log_nows[d.dropped + 1:]
+      ELSE r.log_nows[d.dropped + 1:] || $5::bigint END
   FROM (SELECT GREATEST(r.next_free_micros, $2::bigint, (
       SELECT max(GREATEST(l.first + (b.base - l.start) * $4::bigint,
         l.now - (GREATEST(l.start, b.base) - b.base) * $4::bigint)) + 1000000
@@ -65,7 +69,11 @@ ON CONFLICT (key) DO UPDATE SET (next_free_micros, taken, log_starts, log_ends, 
       WHERE l.start <= b.base + $3::bigint - 1 AND l.ends >= b.base
     )) AS first) AS f,
   -- Entries are in slot order, so the ones no later call can look back to are a prefix: sliced off.
-  (SELECT count(*)::int AS dropped FROM unnest(r.log_ends) AS e WHERE e < r.taken + $3::bigint + 1 - $6::bigint) AS d
+  (SELECT count(*)::int AS dropped FROM unnest(r.log_ends) AS e WHERE e < r.taken + $3::bigint + 1 - $6::bigint) AS d,
+  -- takeSlots' merge: on time, and continuing the last kept entry (itself on time) on its grid, it extends that entry.
+  LATERAL (SELECT COALESCE(d.dropped < c.n AND r.log_nows[c.n] <= r.log_firsts[c.n] AND $5::bigint <= f.first
+      AND f.first = r.log_firsts[c.n] + (r.taken + 1 - r.log_starts[c.n]) * $4::bigint, false) AS merge
+    FROM (SELECT cardinality(r.log_ends) AS n) AS c) AS m
 )
 RETURNING (r.next_free_micros - $3::bigint * $4::bigint)::text AS first_slot`;
 
