@@ -1,25 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPGliteStore, createPostgresStore } from '../src/index';
 import { settleDueCustomersSql } from '../src/sql/due-sql';
 import { enqueueTakenOutboxBatchSql, finishOutboxSendBatchSql } from '../src/sql/send-batch-sql';
 import { quoteIdentifier } from '../src/sql/sql-fragments';
+import { storesUnderTest } from './stores-under-test';
 
 // A batch statement must reach each row by its key, whatever the planner believes about the rest of the table. Once
 // it settled a batch of sends through a scan of the outbox's state index, which after 30,000 sends held 30,000 dead
 // `sending` entries: 428 buffers read per send, a third of the benchmark's CPU. Checked on the plans the server makes
 // for a table in that shape, generic (what a named statement settles on) and custom (its first executions).
-const url = process.env.DATABASE_URL;
-const pglite = await PGlite.create();
-const pool = url === undefined ? undefined : new pg.Pool({ connectionString: url, max: 1 });
-const schemas: string[] = [];
-afterAll(async () => {
-  await pglite.close();
-  for (const schema of schemas) await pool?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  await pool?.end();
-});
+const { pglite, pool, name } = await storesUnderTest('plans', 1);
 
 interface Target {
   readonly migrate: (schema: string) => Promise<unknown>;
@@ -68,8 +59,7 @@ const batch = (count: number, build: (index: number) => object) =>
 
 describe.each(targets)('batch statements on %s reach rows by key', (_, target) => {
   async function tableAfterManySends() {
-    const schema = `plans_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-    schemas.push(schema);
+    const schema = name();
     await target.migrate(schema);
     const s = quoteIdentifier(schema);
     // Every send passes through `sending`: updated rows leave their old index entries behind until vacuum.

@@ -1,36 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import type { BillingStoreV1MessageRecord } from '@cobro/core';
-import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createPGliteStore, createPostgresStore, type PostgresStore } from '../src/index';
+import { describe, expect, it } from 'vitest';
+import type { PostgresStore } from '../src/index';
+import { storesUnderTest } from './stores-under-test';
 
 // The two statements of a send run batched while one is in flight: what many callers at once get back, and what is
 // stored, must be what each would have had alone. On PGlite always, and on the server when DATABASE_URL is set.
-const url = process.env.DATABASE_URL;
-const pglite = await PGlite.create();
-const pool = url === undefined ? undefined : new pg.Pool({ connectionString: url, max: 4 });
-const schemas: string[] = [];
-afterAll(async () => {
-  await pglite.close();
-  for (const schema of schemas) await pool?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  await pool?.end();
-});
+const { stores: targets } = await storesUnderTest('batch');
 
 const t0 = '2026-11-23T15:00:00.000Z';
 const t1 = '2026-11-23T15:00:01.000Z';
 const lease = 60_000;
-
-const targets = [
-  ['PGlite', () => createPGliteStore({ pglite, schema: name() })],
-  ...(pool === undefined ? [] : [['PostgreSQL', () => createPostgresStore({ pool, schema: name() })] as const]),
-] as const;
-
-function name() {
-  const schema = `batch_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  schemas.push(schema);
-  return schema;
-}
 
 const take = (store: PostgresStore, index: number, owner = 'worker-a') =>
   store.enqueueOutbox({

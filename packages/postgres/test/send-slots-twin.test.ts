@@ -1,32 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { type BillingStoreV1, createMemoryStore } from '@cobro/core';
-import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createPGliteStore, createPostgresStore } from '../src/index';
+import { describe, expect, it } from 'vitest';
+import { storesUnderTest } from './stores-under-test';
 
 // reserveSendSlots in SQL is the twin of core's takeSlots (the memory store's): the same calls must get the same
 // slots, in seeded mixes of reservations on time (merged into one ledger entry) and late (each kept apart).
-const url = process.env.DATABASE_URL;
-const pglite = await PGlite.create();
-const pool = url === undefined ? undefined : new pg.Pool({ connectionString: url, max: 2 });
-const schemas: string[] = [];
-afterAll(async () => {
-  await pglite.close();
-  for (const schema of schemas) await pool?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  await pool?.end();
-});
-
-function name() {
-  const schema = `slots_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  schemas.push(schema);
-  return schema;
-}
-
-const targets = [
-  ['PGlite', () => createPGliteStore({ pglite, schema: name() })],
-  ...(pool === undefined ? [] : [['PostgreSQL', () => createPostgresStore({ pool, schema: name() })] as const]),
-] as const;
+const { stores: targets } = await storesUnderTest('slots', 2);
 
 const second = 1_000_000;
 
