@@ -1,23 +1,24 @@
-import type { AxiosInstance } from 'axios';
-import { type HttpClient, type HttpClientOptions, httpClientOver } from './http-client';
+import { type HttpClient, type HttpClientOptions, httpClientOver, type SendRequest } from './http-client';
 
 // axios (and its form-data, proxy and adapter modules) is the heaviest thing an import of cobro would load, and
 // only a request needs it: it is imported on the first request of any client, once per process. cobro's own
 // instance, not axios's default one, so interceptors an app puts on the default never touch cobro's requests.
-// Its adapter is cobro's own over node:http (see nodeHttpAdapter), loaded with it: axios's pipeline as usual, without
-// the per-request proxy lookups and redirect machinery of axios's Node adapter.
-let ownInstance: Promise<AxiosInstance> | undefined;
+// Its adapter is cobro's own over node:http (see nodeHttpAdapter), loaded with it, without the per-request proxy
+// lookups and redirect machinery of axios's Node adapter; the requests cobro's clients make go to it straight (see
+// nodeRequest), the others through axios's pipeline.
+let ownSender: Promise<SendRequest> | undefined;
 const loadAxios = () => {
-  ownInstance ??= Promise.all([import('axios'), import('./node-http-adapter')]).then(
-    ([module, { nodeHttpAdapter }]) => {
-      const instance = module.default.create({ adapter: nodeHttpAdapter(module) });
+  ownSender ??= Promise.all([import('axios'), import('./node-http-adapter'), import('./node-request')]).then(
+    ([module, { nodeHttpAdapter }, { nodeRequest }]) => {
+      const adapter = nodeHttpAdapter(module);
+      const instance = module.default.create({ adapter });
       // Every request of cobro's names its own Accept (and Content-Type where it has a body): without axios's
       // per-method header defaults there is far less for axios to merge on each request.
       instance.defaults.headers = { common: {} } as never;
-      return instance;
+      return nodeRequest(module, instance, adapter);
     },
   );
-  return ownInstance;
+  return ownSender;
 };
 
 /**
@@ -32,5 +33,5 @@ const loadAxios = () => {
  */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const { http } = options;
-  return httpClientOver(options, async (config) => (http ?? (await loadAxios())).request(config));
+  return httpClientOver(options, async (config) => (http ? http.request(config) : (await loadAxios())(config)));
 }

@@ -159,6 +159,7 @@ export function nodeHttpAdapter(axios: AxiosModule): AxiosAdapter {
         },
         (res) => receive(res),
       );
+      req.on('error', (error) => finish(AxiosError.from(error, undefined, config, req)));
       const fail = (error: unknown) => {
         finish(error);
         req.destroy();
@@ -187,7 +188,6 @@ export function nodeHttpAdapter(axios: AxiosModule): AxiosAdapter {
         // A wall-clock timer, as axios's adapter keeps one: the socket's own timeout does not run while connecting.
         timer = setTimeout(onTimeout, timeout);
       }
-      req.on('error', (error) => finish(AxiosError.from(error, undefined, config, req)));
 
       function receive(res: IncomingMessage) {
         const maxContentLength = config.maxContentLength ?? -1;
