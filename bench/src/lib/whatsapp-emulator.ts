@@ -11,15 +11,18 @@ export interface EmulatorHandle {
   /** How many message requests it accepted and refused so far, and the CPU (user + system, µs) it used. */
   progress(): Promise<{ accepted: number; refused: number; cpuMicros: number }>;
   /**
-   * Stops it and reports what it served, the CPU (user + system, µs) it used, the rate at which messages arrived
-   * between the 10th and 90th percentile of them, and the most that arrived in any one second.
+   * Stops it and reports what it served, the CPU (user + system, µs) it used, and arrival rates: after the first
+   * `warmup` messages, between the 10th and 90th percentile of the rest (`sustainedPerSecond`); over the warm-up;
+   * between the deciles of the whole run; and the most that arrived in any one second.
    */
-  stop(): Promise<{
+  stop(warmup?: number): Promise<{
     accepted: number;
     refused: number;
     problems: string[];
     cpuMicros: number;
     sustainedPerSecond: number;
+    warmupPerSecond: number;
+    wholeRunPerSecond: number;
     busiestSecond: number;
   }>;
 }
@@ -50,12 +53,12 @@ export async function startEmulator(): Promise<EmulatorHandle> {
         child.on('message', listener);
         child.send({ type: 'progress' });
       }),
-    stop: () =>
+    stop: (warmup = 0) =>
       new Promise((resolve) => {
         child.on('message', (message: { type?: string }) => {
           if (message.type === 'stopped') resolve(message as never);
         });
-        child.send({ type: 'stop' });
+        child.send({ type: 'stop', warmup });
       }),
   };
 }

@@ -53,9 +53,11 @@ process.once('message', async () => {
     peakRss = Math.max(peakRss, rss);
     samples.push(rss);
   }, 500);
-  // The parent says when 10% of the sends are in: retained heap then, and again at the end.
+  // The parent says when 10% of the measured sends (after the warm-up) are in: retained heap then, and again at the end.
   let retainedAtTenth: number | undefined;
+  let tenthSample = 0;
   process.once('message', () => {
+    tenthSample = samples.length;
     retainedAtTenth = retainedHeap();
   });
   const cpuBefore = process.cpuUsage();
@@ -77,6 +79,7 @@ process.once('message', async () => {
       failures,
       peakRss,
       samples,
+      tenthSample,
       retainedAtTenth: retainedAtTenth ?? retainedAtEnd,
       retainedAtEnd,
       roundTrips: store.roundTrips,

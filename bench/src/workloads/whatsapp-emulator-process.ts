@@ -30,24 +30,37 @@ const drain = () => {
 };
 const timer = setInterval(drain, 500);
 
-/**
- * From the arrival times: the rate between the 10th and the 90th percentile of accepted messages (away from start-up
- * and the tail), and the most that arrived in any one-second window [t, t + 1 s).
- */
-function arrivalRates(): { sustainedPerSecond: number; busiestSecond: number } {
-  const times = arrivals.subarray(0, accepted).sort();
-  const first = Math.floor(accepted * 0.1);
-  const last = Math.floor(accepted * 0.9) - 1;
+/** Arrivals per second between the 10th and 90th percentile of `times` (ascending), away from their start and tail. */
+function rateBetweenDeciles(times: Float64Array): number {
+  const first = Math.floor(times.length * 0.1);
+  const last = Math.floor(times.length * 0.9) - 1;
   const span = ((times[last] ?? 0) - (times[first] ?? 0)) / 1000;
+  return span > 0 ? (last - first) / span : Number.NaN;
+}
+
+/**
+ * From the arrival times: the rate after the first `warmup` messages (between the 10th and 90th percentile of the
+ * rest), the rate over the warm-up itself and the same decile rate over the whole run (a fresh process included),
+ * and the most that arrived in any one-second window [t, t + 1 s) of the whole run.
+ */
+function arrivalRates(warmup: number) {
+  const times = arrivals.subarray(0, accepted).sort();
   let busiestSecond = 0;
   for (let start = 0, end = 0; end < times.length; end += 1) {
     while ((times[end] as number) - (times[start] as number) >= 1000) start += 1;
     busiestSecond = Math.max(busiestSecond, end - start + 1);
   }
-  return { sustainedPerSecond: span > 0 ? (last - first) / span : Number.NaN, busiestSecond };
+  const warm = Math.min(warmup, times.length);
+  const warmupSpan = warm > 1 ? ((times[warm - 1] as number) - (times[0] as number)) / 1000 : 0;
+  return {
+    sustainedPerSecond: rateBetweenDeciles(times.subarray(warm)),
+    warmupPerSecond: warmupSpan > 0 ? (warm - 1) / warmupSpan : Number.NaN,
+    wholeRunPerSecond: rateBetweenDeciles(times),
+    busiestSecond,
+  };
 }
 process.send?.({ type: 'ready', baseURL: emulator.baseURL, accessToken: emulator.accessToken });
-process.on('message', async (message: { type?: string }) => {
+process.on('message', async (message: { type?: string; warmup?: number }) => {
   if (message.type === 'progress') {
     drain();
     process.send?.({ type: 'progress', accepted, refused, cpuMicros: cpuMicros() });
@@ -58,7 +71,14 @@ process.on('message', async (message: { type?: string }) => {
   drain();
   await emulator.close();
   process.send?.(
-    { type: 'stopped', accepted, refused, problems: [...problems], cpuMicros: cpuMicros(), ...arrivalRates() },
+    {
+      type: 'stopped',
+      accepted,
+      refused,
+      problems: [...problems],
+      cpuMicros: cpuMicros(),
+      ...arrivalRates(message.warmup ?? 0),
+    },
     () => process.exit(0),
   );
 });
