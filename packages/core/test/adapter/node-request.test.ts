@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { AxiosRequestConfig, AxiosResponse } from 'axios';
-import axios from 'axios';
+import * as axiosModule from 'axios';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeHttpAdapter } from '../../src/adapter/node-http-adapter';
 import { nodeRequest } from '../../src/adapter/node-request';
@@ -32,9 +32,10 @@ beforeAll(async () => {
 
 afterAll(() => loopback.close());
 
-const instance = axios.create({ adapter: nodeHttpAdapter(axios) });
+const axios = axiosModule.default;
+const instance = axios.create({ adapter: nodeHttpAdapter(axiosModule) });
 instance.defaults.headers = { common: {} } as never;
-const direct = nodeRequest(axios, instance, nodeHttpAdapter(axios));
+const direct = nodeRequest(axiosModule, instance, nodeHttpAdapter(axiosModule));
 
 class Point {
   x = 1;
@@ -71,7 +72,7 @@ const settings = (config: AxiosRequestConfig): AxiosRequestConfig => ({
 });
 
 const answer = ({ status, data, headers }: AxiosResponse) => {
-  const { date: _date, ...rest } = headers.toJSON() as Record<string, unknown>;
+  const { date: _date, ...rest } = (headers as { toJSON(): Record<string, unknown> }).toJSON();
   return { status, data, headers: rest };
 };
 
