@@ -88,6 +88,7 @@ async function runPostgres(url: string, count: number, warmup: number) {
         execArgv: [
           ...sourceFlags,
           '--expose-gc',
+          ...(process.env.COBRO_BENCH_WORKER_FLAGS?.split(' ').filter(Boolean) ?? []),
           ...(n === 1 && process.env.COBRO_BENCH_PROFILE_DIR
             ? ['--cpu-prof', `--cpu-prof-dir=${process.env.COBRO_BENCH_PROFILE_DIR}`]
             : []),
