@@ -42,7 +42,7 @@ async function measure(transport: Transport, count: number): Promise<Measured> {
 
 /**
  * Client CPU per WhatsApp send: the sender process's CPU time per `POST /messages` to the WhatsApp emulator (another
- * process, so its work is not counted), through cobro's client (its axios instance over cobro's node:http adapter) and through that axios instance alone,
+ * process, so its work is not counted), through cobro's client (its HTTP client over cobro's node:http adapter) and through that HTTP client alone,
  * `node:http` with a keep-alive agent and `fetch`, all with the same body and headers.
  */
 export async function runClientCpu(): Promise<WorkloadResult> {
@@ -75,13 +75,13 @@ export async function runClientCpu(): Promise<WorkloadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const transports: Transport[] = [
     {
-      name: '@cobro/whatsapp-cloud client (axios over cobro’s node:http adapter)',
-      note: 'createWhatsAppCloudClient().sendMessage: payload, retry wrapper, error mapping, axios’s pipeline over cobro’s node:http adapter with Node’s global agent (keep-alive)',
+      name: '@cobro/whatsapp-cloud client (cobro’s node:http transport)',
+      note: 'createWhatsAppCloudClient().sendMessage: payload, retry wrapper, error mapping, cobro’s HTTP client on Node (its node:http adapter, without axios’s request pipeline since 2026-12-07) with Node’s global agent (keep-alive)',
       send: async (to) => (await client.sendMessage(template, { to: { phone: `+${to}` } })).messageId,
     },
     {
-      name: 'axios alone (createHttpClient)',
-      note: 'the axios instance cobro builds, posting the same body and headers',
+      name: 'createHttpClient alone',
+      note: 'cobro’s HTTP client without the WhatsApp client around it, posting the same body and headers',
       send: async (to) =>
         messageId((await bare.post(url, body(to), { headers, validateStatus: () => true })).data as unknown),
     },
@@ -159,7 +159,7 @@ export async function runClientCpu(): Promise<WorkloadResult> {
     ],
     targets: [
       {
-        goal: 'client CPU per send reported (axios as today beside node:http and fetch)',
+        goal: 'client CPU per send reported (cobro’s client beside node:http and fetch)',
         met: best.every((measured) => measured.cpuMicrosPerSend > 0),
         detail: transports
           .map(
