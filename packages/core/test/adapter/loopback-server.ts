@@ -1,4 +1,4 @@
-import { createServer, type RequestListener, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** A real HTTP server on 127.0.0.1 for the adapter tests, on a port the OS picks. */
@@ -19,6 +19,27 @@ export async function startLoopbackServer(listener: RequestListener): Promise<Lo
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     },
+  };
+}
+
+/** What a loopback server received: the request line, the headers and the whole body. */
+export interface ReceivedRequest {
+  readonly method?: string;
+  readonly url?: string;
+  readonly headers: IncomingMessage['headers'];
+  readonly body: string;
+}
+
+/** A listener that reads the whole body, then calls `answer` with what was received. */
+export function afterBody(answer: (received: ReceivedRequest, response: ServerResponse) => void): RequestListener {
+  return (request, response) => {
+    let body = '';
+    request.on('data', (chunk) => {
+      body += chunk;
+    });
+    request.on('end', () => {
+      answer({ method: request.method, url: request.url, headers: request.headers, body }, response);
+    });
   };
 }
 

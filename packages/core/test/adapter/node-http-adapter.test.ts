@@ -1,46 +1,48 @@
-import type { IncomingMessage } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { createHttpClient, toApiCallError } from '@cobro/core/adapter';
 import axios from 'axios';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closedPort, failureOf, type LoopbackServer, startLoopbackServer } from './loopback-server';
+import {
+  afterBody,
+  closedPort,
+  failureOf,
+  type LoopbackServer,
+  type ReceivedRequest,
+  startLoopbackServer,
+} from './loopback-server';
 
 // cobro's own axios instance on Node sends through its node:http adapter: the same behaviour as axios's adapter for
 // everything the provider clients rely on.
 let loopback: LoopbackServer;
 let baseURL: string;
-let last: { method?: string; url?: string; headers: IncomingMessage['headers']; body: string } | undefined;
+let last: ReceivedRequest | undefined;
 
 beforeAll(async () => {
-  loopback = await startLoopbackServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk) => {
-      body += chunk;
-    });
-    request.on('end', () => {
-      last = { method: request.method, url: request.url, headers: request.headers, body };
-      if (request.url === '/json') {
+  loopback = await startLoopbackServer(
+    afterBody((received, response) => {
+      last = received;
+      if (received.url === '/json') {
         return response
           .writeHead(201, { 'content-type': 'application/json', 'X-Request-Id': 'r-1' })
           .end('{"ok":true}');
       }
-      if (request.url === '/html') return response.writeHead(502, { 'content-type': 'text/html' }).end('<h1>Bad</h1>');
-      if (request.url === '/redirect') return response.writeHead(302, { location: '/json' }).end();
-      if (request.url === '/big') return response.writeHead(200).end('x'.repeat(2048));
-      if (request.url === '/gzip') {
+      if (received.url === '/html') return response.writeHead(502, { 'content-type': 'text/html' }).end('<h1>Bad</h1>');
+      if (received.url === '/redirect') return response.writeHead(302, { location: '/json' }).end();
+      if (received.url === '/big') return response.writeHead(200).end('x'.repeat(2048));
+      if (received.url === '/gzip') {
         return response
           .writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
           .end(gzipSync('{"zipped":true}'));
       }
-      if (request.url === '/cut') {
+      if (received.url === '/cut') {
         response.writeHead(200, { 'content-length': '100' }).write('{"partial":');
         return setTimeout(() => response.destroy(), 20);
       }
-      if (request.url?.startsWith('/query')) return response.writeHead(200).end(JSON.stringify({ url: request.url }));
-      if (request.url === '/slow') return; // never answers: the request reached the server
+      if (received.url?.startsWith('/query')) return response.writeHead(200).end(JSON.stringify({ url: received.url }));
+      if (received.url === '/slow') return; // never answers: the request reached the server
       response.writeHead(204).end();
-    });
-  });
+    }),
+  );
   baseURL = loopback.baseURL;
 });
 

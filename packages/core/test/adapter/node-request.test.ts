@@ -1,33 +1,33 @@
-import type { IncomingMessage } from 'node:http';
 import type { AxiosRequestConfig, AxiosResponse } from 'axios';
 import * as axiosModule from 'axios';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeHttpAdapter } from '../../src/adapter/node-http-adapter';
 import { nodeRequest } from '../../src/adapter/node-request';
-import { failureOf, type LoopbackServer, startLoopbackServer } from './loopback-server';
+import {
+  afterBody,
+  failureOf,
+  type LoopbackServer,
+  type ReceivedRequest,
+  startLoopbackServer,
+} from './loopback-server';
 
 // nodeRequest must send and answer exactly what axios's pipeline would over the same adapter: the same requests go
 // through both, and what the server received and what the caller got back are compared.
 let loopback: LoopbackServer;
-let received: { method?: string; url?: string; headers: IncomingMessage['headers']; body: string }[] = [];
+let seen: ReceivedRequest[] = [];
 
 beforeAll(async () => {
-  loopback = await startLoopbackServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk) => {
-      body += chunk;
-    });
-    request.on('end', () => {
-      const { 'x-forwarded-for': _ignored, ...headers } = request.headers;
-      received.push({ method: request.method, url: request.url, headers, body });
-      if (request.url === '/json')
+  loopback = await startLoopbackServer(
+    afterBody((received, response) => {
+      seen.push(received);
+      if (received.url === '/json')
         return response.writeHead(200, { 'content-type': 'application/json' }).end('{"a":1}');
-      if (request.url === '/json-text') return response.writeHead(400, { 'content-type': 'text/plain' }).end('[1,2]');
-      if (request.url === '/not-json') return response.writeHead(502, { 'content-type': 'text/html' }).end('<b>x</b>');
-      if (request.url === '/empty') return response.writeHead(204).end();
-      response.writeHead(200, { 'x-echo': request.method ?? '' }).end(body);
-    });
-  });
+      if (received.url === '/json-text') return response.writeHead(400, { 'content-type': 'text/plain' }).end('[1,2]');
+      if (received.url === '/not-json') return response.writeHead(502, { 'content-type': 'text/html' }).end('<b>x</b>');
+      if (received.url === '/empty') return response.writeHead(204).end();
+      response.writeHead(200, { 'x-echo': received.method ?? '' }).end(received.body);
+    }),
+  );
 });
 
 afterAll(() => loopback.close());
@@ -79,12 +79,12 @@ const answer = ({ status, data, headers }: AxiosResponse) => {
 describe('nodeRequest (cobro’s requests on Node without axios’s pipeline)', () => {
   it('sends and answers as axios’s pipeline does, for every body, method, header and response type', async () => {
     for (const config of requests()) {
-      received = [];
+      seen = [];
       const viaAxios = answer(await instance.request(settings(config)));
       const viaDirect = answer(await direct(settings(config)));
       expect(viaDirect, JSON.stringify(config)).toEqual(viaAxios);
-      expect(received, JSON.stringify(config)).toHaveLength(2);
-      expect(received[1], JSON.stringify(config)).toEqual(received[0]);
+      expect(seen, JSON.stringify(config)).toHaveLength(2);
+      expect(seen[1], JSON.stringify(config)).toEqual(seen[0]);
     }
   });
 
@@ -97,11 +97,11 @@ describe('nodeRequest (cobro’s requests on Node without axios’s pipeline)', 
     expect([b?.code, b?.response.status, b?.response.data]).toEqual([a?.code, a?.response.status, a?.response.data]);
     expect(b?.response.data).toEqual([1, 2]);
 
-    received = [];
+    seen = [];
     const controller = new AbortController();
     controller.abort();
     const aborted = await failureOf(direct(settings({ url: '/json', signal: controller.signal })));
     expect(axios.isCancel(aborted)).toBe(true);
-    expect(received).toEqual([]);
+    expect(seen).toEqual([]);
   });
 });
