@@ -24,5 +24,9 @@ SELECT format('CREATE ROLE cobro_ci LOGIN PASSWORD %L', :'pw') WHERE NOT EXISTS 
 SELECT format('ALTER ROLE cobro_ci PASSWORD %L', :'pw') \gexec
 SELECT 'CREATE DATABASE cobro_ci OWNER cobro_ci' WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'cobro_ci') \gexec
 SQL
+# At the scale-out bench's 1,000 sends/s (about 7 KB of WAL each) the default max_wal_size (1 GB) starts a checkpoint
+# every minute and a half, and the full-page images right after each one slowed every commit for a second or two.
+# docs/stores.md ("Checkpoints") has the figures; with 4 GB, checkpoints come from checkpoint_timeout (5 minutes).
+as_postgres psql -q -p "$port" -v ON_ERROR_STOP=1 -c "ALTER SYSTEM SET max_wal_size = '4GB'" -c 'SELECT pg_reload_conf()' >/dev/null
 export DATABASE_URL="postgres://cobro_ci:${password}@127.0.0.1:${port}/cobro_ci"
 echo "PostgreSQL ${version} on 127.0.0.1:${port}, database cobro_ci"

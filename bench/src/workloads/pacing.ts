@@ -145,7 +145,7 @@ export async function runPacing(): Promise<WorkloadResult> {
     ],
     notes: [
       `No HTTP: the limiter alone, so what is measured is pacing, not the client. A timer busy-waits 50–100 ms every 2–8 s (seeded), and the machine's own load adds its pauses (the worst is reported). The sustained rate is sends / (last − first grant); the busiest second is the most grants in any sliding window [t, t + 1 s), counted both on the instants the limiter granted and on the instants the sending loops resumed.`,
-      'createRateLimiter takes its slots 10 at a time from createLocalSlotReserver (the in-process twin of the store’s reserveSendSlots) and catches up a stall within the one-second budget; createPacer, the pacer before it, reserves each slot at call time and loses the time a stall takes.',
+      'createRateLimiter takes its slots 20 at a time from createLocalSlotReserver (the in-process twin of the store’s reserveSendSlots), grants each reservation’s slots together once the last of them has come, and catches up a stall within the one-second budget; createPacer, the pacer before it, reserves each slot at call time and loses the time a stall takes.',
       'How much of a stall can be caught up depends on how often they come: a stall that lands where the last second is already full cannot be caught up without exceeding the ceiling (the fake-clock test with a stall every 0.3–1.5 s keeps the ceiling and sustains > 950/s).',
     ],
   };

@@ -96,7 +96,8 @@ export interface CreateBillingOptions {
   /**
    * How many customers one `runDueReminders` call works on at once; 32 when absent. The channel's pacer, not this,
    * bounds the message rate; this only keeps enough sends in flight to reach it: the rate times the time one customer
-   * takes (its store round trips and the channel's answer), e.g. 1,000/s × 20 ms = 20.
+   * takes (its store round trips and the channel's answer), e.g. 1,000/s × 20 ms = 20. A run claims customers 16
+   * times this many at a time (one lease each, `sendLeaseMs`).
    */
   readonly concurrency?: number;
   /**

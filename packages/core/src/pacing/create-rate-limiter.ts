@@ -9,8 +9,15 @@ export interface RateLimiterOptions {
   readonly ratePerSecond: number;
   /** Where slots come from: the store's `reserveSendSlots` (shared by processes) or {@link createLocalSlotReserver}. */
   readonly reserve: ReserveSendSlots;
-  /** Slots taken per call to `reserve`; default one hundredth of a second's worth (10 at 1,000/s), at least 1. */
+  /** Slots taken per call to `reserve`; default a fiftieth of a second's worth (20 at 1,000/s), at least 1. */
   readonly batch?: number;
+  /**
+   * Sends granted together: the limiter waits until the last of up to `burst` slots of one reservation has come, then
+   * lets them all go. Default the whole `batch`; 1 gives every send its own instant. Grouped sends reach the store and
+   * the network together (a few statements and one wake-up for the group, instead of one per send), and never
+   * earlier than their slots, so the ceiling holds; each waits at most `burst − 1` slot intervals longer.
+   */
+  readonly burst?: number;
   /**
    * How far back, in ms, slots missed while sends were waiting (an event-loop stall, a slow store) may still be taken
    * and sent late. Default 1,000: a stall is caught up within the one-second budget. 0 never sends a slot late.
@@ -49,6 +56,9 @@ function check(options: RateLimiterOptions): void {
     issues.push({ path: 'ratePerSecond', message: 'must be a whole number from 1 to 100,000' });
   if (batch !== undefined && (!Number.isInteger(batch) || batch < 1 || batch > 10_000))
     issues.push({ path: 'batch', message: 'must be a whole number from 1 to 10,000' });
+  const { burst } = options;
+  if (burst !== undefined && (!Number.isInteger(burst) || burst < 1 || burst > 10_000))
+    issues.push({ path: 'burst', message: 'must be a whole number from 1 to 10,000' });
   if (catchUpMs !== undefined && !(Number.isFinite(catchUpMs) && catchUpMs >= 0 && catchUpMs <= 1_000))
     issues.push({ path: 'catchUpMs', message: 'must be from 0 to 1,000 ms' });
   if (typeof options.reserve !== 'function') issues.push({ path: 'reserve', message: 'must be a function' });
@@ -62,6 +72,7 @@ function check(options: RateLimiterOptions): void {
  * Two rules decide when send `k` may go: its slot has come (slots are `1 / ratePerSecond` apart on a grid shared
  * through `reserve`, taken `batch` at a time so a send does not cost a store round trip), and at least one second has
  * passed since the caller of send `k − ratePerSecond` resumed (a log of this limiter's last `ratePerSecond` sends).
+ * Sends wait for the last slot of their group (`burst`), so a group goes at once and no send goes before its slot.
  * When the event loop stalls, slots that came due meanwhile are granted as soon as it resumes, as fast as the second
  * rule allows: the stall is caught up inside the one-second budget instead of being lost or burst past it.
  *
@@ -74,7 +85,8 @@ function check(options: RateLimiterOptions): void {
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   check(options);
   const { key, ratePerSecond: rate, reserve } = options;
-  const batch = options.batch ?? Math.max(1, Math.ceil(rate / 100));
+  const batch = options.batch ?? Math.max(1, Math.ceil(rate / 50));
+  const burst = Math.min(options.burst ?? batch, batch);
   const catchUpMicros = (options.catchUpMs ?? 1_000) * 1_000;
   // Rounded up: a rate that does not divide a second (3/s) must never fit one extra send into it.
   const intervalMicros = Math.ceil(micros / rate);
@@ -139,7 +151,9 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
           continue;
         }
         const current = nowMicros();
-        const due = Math.max(run.next, (grants[granted % rate] as number) + micros);
+        // Up to `burst` of the run's slots go together, once the last of them has come: never before its slot.
+        const groupEnd = run.next + (Math.min(burst, run.left) - 1) * intervalMicros;
+        const due = Math.max(groupEnd, (grants[granted % rate] as number) + micros);
         if (current < due) {
           await sleep((due - current) / 1_000);
           continue;

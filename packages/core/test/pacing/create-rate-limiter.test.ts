@@ -165,11 +165,11 @@ describe('createRateLimiter', () => {
     expect(10_000 / seconds).toBeLessThan(900);
   });
 
-  it('spaces sends evenly when nothing stalls, and shares one budget between limiters on one reserver', async () => {
+  it('with burst 1, spaces sends evenly when nothing stalls, and shares one budget between limiters on one reserver', async () => {
     const time = createVirtualTime();
     const reserve = createLocalSlotReserver();
     const processes = [1, 2, 3].map(() =>
-      createRateLimiter({ key: 'whatsapp:1', ratePerSecond: 80, reserve, now: time.now, sleep: time.sleep }),
+      createRateLimiter({ key: 'whatsapp:1', ratePerSecond: 80, burst: 1, reserve, now: time.now, sleep: time.sleep }),
     );
     const grants = await drive({ time, limiters: processes, sends: 800, workers: 12 });
     expect(busiestSecond(grants)).toBeLessThanOrEqual(80);
@@ -177,6 +177,36 @@ describe('createRateLimiter', () => {
     // 12.5 ms apart, rounded up to whole microseconds; a timer may fire a millisecond late, never early.
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(12.5 - 1e-6 - 1);
     expect(800 / (((grants.at(-1) as number) - (grants[0] as number)) / 1000)).toBeGreaterThan(79);
+  });
+
+  it("grants a reservation's slots together when the last has come: four processes at 1,000/s, never 1,001 in a second", async () => {
+    const time = createVirtualTime();
+    const reserve = createLocalSlotReserver();
+    const slots: number[] = [];
+    const processes = [1, 2, 3, 4].map(() =>
+      createRateLimiter({
+        key: 'whatsapp:1',
+        ratePerSecond: 1_000,
+        reserve: async (input) => {
+          const first = await reserve(input);
+          for (let index = 0; index < input.count; index++) slots.push((first + index * input.intervalMicros) / 1_000);
+          return first;
+        },
+        now: time.now,
+        sleep: time.sleep,
+      }),
+    );
+    let wakeUps = 0;
+    const grants = await drive({ time, limiters: processes, sends: 10_000, workers: 128, beforeEach: () => wakeUps++ });
+    // Default batch and burst at 1,000/s: 20 slots per reservation, granted at once, 20 ms of the grid apart.
+    const instants = [...new Set(grants)];
+    expect(instants.length).toBeLessThanOrEqual(10_000 / 20 + 4);
+    expect(wakeUps).toBeLessThan(10_000 / 10);
+    // Each group goes at its last slot, so the k-th grant is never earlier than the k-th slot of the grid.
+    slots.sort((a, b) => a - b);
+    grants.forEach((at, index) => expect(at).toBeGreaterThanOrEqual((slots[index] as number) - 1e-6));
+    expect(busiestSecond(grants)).toBeLessThanOrEqual(1_000);
+    expect(10_000 / (((grants.at(-1) as number) - (grants[0] as number)) / 1000)).toBeGreaterThanOrEqual(995);
   });
 
   it('pays one store round trip per batch, not per send, and keeps the rate while the store is slow', async () => {
@@ -246,6 +276,7 @@ describe('createRateLimiter', () => {
       ['ratePerSecond', { key: 'k', ratePerSecond: 0.5, reserve }],
       ['ratePerSecond', { key: 'k', ratePerSecond: Number.NaN, reserve }],
       ['batch', { key: 'k', ratePerSecond: 10, batch: 0, reserve }],
+      ['burst', { key: 'k', ratePerSecond: 10, burst: 1.5, reserve }],
       ['catchUpMs', { key: 'k', ratePerSecond: 10, catchUpMs: 5_000, reserve }],
       ['key', { key: '', ratePerSecond: 10, reserve }],
     ] as const) {
