@@ -204,7 +204,7 @@ describe('createRateLimiter', () => {
     expect(wakeUps).toBeLessThan(10_000 / 10);
     // Each group goes at its last slot, so the k-th grant is never earlier than the k-th slot of the grid.
     slots.sort((a, b) => a - b);
-    grants.forEach((at, index) => expect(at).toBeGreaterThanOrEqual((slots[index] as number) - 1e-6));
+    expect(grants.filter((at, index) => at < (slots[index] as number) - 1e-6)).toEqual([]);
     expect(busiestSecond(grants)).toBeLessThanOrEqual(1_000);
     expect(10_000 / (((grants.at(-1) as number) - (grants[0] as number)) / 1000)).toBeGreaterThanOrEqual(995);
   });
